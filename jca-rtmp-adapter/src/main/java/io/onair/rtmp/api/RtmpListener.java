@@ -1,0 +1,18 @@
+package io.onair.rtmp.api;
+
+/**
+ * The message-listener interface of the RTMP resource adapter: a message-driven bean implementing
+ * it decides who may publish, and learns when a publish ends.
+ *
+ * <p>The adapter calls these methods inside a {@code Work} on the application server's WorkManager,
+ * never on a network thread, so an implementation may use transactions and the database. Media
+ * frames never pass through this interface; only control decisions do.
+ */
+public interface RtmpListener {
+
+  /** Decides whether a client may publish with the stream key it presented. */
+  PublishDecision onPublish(PublishRequest request);
+
+  /** Tells that an accepted publish has ended, cleanly or not. */
+  void onPublishEnded(PublishEnded event);
+}

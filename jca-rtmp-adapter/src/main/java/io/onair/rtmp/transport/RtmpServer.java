@@ -1,0 +1,93 @@
+package io.onair.rtmp.transport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.filterchain.FilterChain;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.TransportFilter;
+import org.glassfish.grizzly.nio.transport.TCPNIOServerConnection;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
+import org.glassfish.grizzly.utils.DelayedExecutor;
+import org.glassfish.grizzly.utils.IdleTimeoutFilter;
+
+/**
+ * The RTMP listener: a Grizzly TCP NIO transport whose filter chain is Transport -> connection
+ * guard -> timeouts (handshake, then idle). The protocol filters are added behind these as the
+ * protocol layers land.
+ */
+public final class RtmpServer {
+
+  private static final Logger LOG = Logger.getLogger(RtmpServer.class.getName());
+
+  private final ListenerSettings settings;
+  private final ConnectionCounters connections;
+  private final ConnectionTimeouts connectionTimeouts;
+  private DelayedExecutor timeouts;
+  private TCPNIOTransport transport;
+  private TCPNIOServerConnection serverConnection;
+
+  public RtmpServer(ListenerSettings settings) {
+    this.settings = settings;
+    this.connections = new ConnectionCounters(settings.maxConnections());
+    this.connectionTimeouts = new ConnectionTimeouts(settings);
+  }
+
+  /** Binds the port and starts accepting; fails if the port cannot be bound. */
+  public synchronized void start() throws IOException {
+    timeouts = IdleTimeoutFilter.createDefaultIdleDelayedExecutor(1, TimeUnit.SECONDS);
+    timeouts.start();
+    FilterChain chain =
+        FilterChainBuilder.stateless()
+            .add(new TransportFilter())
+            .add(new ConnectionGuardFilter(connections))
+            .add(new IdleTimeoutFilter(timeouts, connectionTimeouts, connectionTimeouts))
+            .build();
+    transport = TCPNIOTransportBuilder.newInstance().setReuseAddress(true).build();
+    transport.setProcessor(chain);
+    try {
+      serverConnection = transport.bind(settings.bindAddress(), settings.port());
+      transport.start();
+    } catch (IOException e) {
+      stop();
+      throw e;
+    }
+  }
+
+  /** Closes the listener and every connection; safe to call more than once. */
+  public synchronized void stop() {
+    if (transport != null) {
+      try {
+        transport.shutdownNow();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "RTMP listener did not shut down cleanly", e);
+      }
+      transport = null;
+      serverConnection = null;
+    }
+    if (timeouts != null) {
+      timeouts.stop();
+      timeouts.destroy();
+      timeouts = null;
+    }
+  }
+
+  public synchronized boolean isListening() {
+    return serverConnection != null && serverConnection.isOpen();
+  }
+
+  /** The port actually bound: the configured one, or the system's choice when that was 0. */
+  public synchronized int boundPort() {
+    if (serverConnection == null) {
+      throw new IllegalStateException("not listening");
+    }
+    return ((InetSocketAddress) serverConnection.getLocalAddress()).getPort();
+  }
+
+  public ConnectionCounters connections() {
+    return connections;
+  }
+}
