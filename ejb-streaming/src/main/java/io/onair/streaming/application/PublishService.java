@@ -1,0 +1,76 @@
+package io.onair.streaming.application;
+
+import io.onair.streaming.domain.broadcast.Broadcast;
+import io.onair.streaming.domain.broadcast.BroadcastRepository;
+import io.onair.streaming.domain.channel.Channel;
+import io.onair.streaming.domain.streamkey.StreamKey;
+import io.onair.streaming.domain.streamkey.StreamKeyRepository;
+import io.onair.streaming.domain.streamkey.StreamKeySecret;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Starting and ending broadcasts from what encoders present. Callers are the RTMP ingest, which has
+ * no signed-in user: the stream key is the credential, checked here.
+ */
+@Stateless
+@PermitAll
+public class PublishService {
+
+  private static final Logger LOG = Logger.getLogger(PublishService.class.getName());
+
+  @Inject private StreamKeyRepository keys;
+  @Inject private BroadcastRepository broadcasts;
+  private final Clock clock = Clock.systemUTC();
+
+  /** Checks the key and, if it may publish, starts a broadcast on its channel. */
+  public PublishOutcome start(StreamKeySecret presented, String sessionId, String remoteAddress) {
+    Optional<StreamKey> found = keys.findBySecret(presented);
+    if (found.isEmpty()) {
+      LOG.info(() -> "Publish refused from " + remoteAddress + ": unknown stream key");
+      return new PublishOutcome.Refused(PublishOutcome.Reason.UNKNOWN_KEY);
+    }
+    StreamKey key = found.get();
+    Channel channel = key.channel();
+    if (key.isRevoked()) {
+      LOG.info(() -> "Publish refused from " + remoteAddress + ": key " + key.id() + " revoked");
+      return new PublishOutcome.Refused(PublishOutcome.Reason.REVOKED_KEY);
+    }
+    if (!channel.isEnabled()) {
+      LOG.info(() -> "Publish refused from " + remoteAddress + ": " + channel.name() + " disabled");
+      return new PublishOutcome.Refused(PublishOutcome.Reason.CHANNEL_DISABLED);
+    }
+    if (broadcasts.liveOf(channel).isPresent()) {
+      return new PublishOutcome.Refused(PublishOutcome.Reason.ALREADY_LIVE);
+    }
+    Broadcast broadcast = Broadcast.start(channel, sessionId, remoteAddress, clock.instant());
+    broadcasts.add(broadcast);
+    LOG.info(
+        () ->
+            "Broadcast "
+                + broadcast.id()
+                + " live on "
+                + channel.name()
+                + " from "
+                + remoteAddress
+                + " with key "
+                + key.id());
+    return new PublishOutcome.Started(broadcast.id(), channel.name().value());
+  }
+
+  /** Ends a broadcast; ending one that has already ended changes nothing. */
+  public void end(long broadcastId, Instant at) {
+    broadcasts
+        .find(broadcastId)
+        .ifPresent(
+            broadcast -> {
+              broadcast.end(at);
+              LOG.info(() -> "Broadcast " + broadcastId + " ended.");
+            });
+  }
+}

@@ -1,0 +1,19 @@
+package io.onair.streaming.domain.broadcast;
+
+import io.onair.streaming.domain.channel.Channel;
+import java.util.List;
+import java.util.Optional;
+
+/** Where broadcasts are kept. */
+public interface BroadcastRepository {
+
+  void add(Broadcast broadcast);
+
+  Optional<Broadcast> find(long id);
+
+  /** The live broadcast of a channel, if it is live. */
+  Optional<Broadcast> liveOf(Channel channel);
+
+  /** Every live broadcast, oldest first. */
+  List<Broadcast> live();
+}

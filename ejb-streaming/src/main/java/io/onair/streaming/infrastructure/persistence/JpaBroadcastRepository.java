@@ -1,0 +1,55 @@
+package io.onair.streaming.infrastructure.persistence;
+
+import io.onair.streaming.domain.broadcast.Broadcast;
+import io.onair.streaming.domain.broadcast.BroadcastRepository;
+import io.onair.streaming.domain.broadcast.BroadcastState;
+import io.onair.streaming.domain.channel.Channel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaBroadcastRepository implements BroadcastRepository {
+
+  @PersistenceContext(unitName = "onair")
+  private EntityManager em;
+
+  public JpaBroadcastRepository() {}
+
+  JpaBroadcastRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void add(Broadcast broadcast) {
+    em.persist(broadcast);
+  }
+
+  @Override
+  public Optional<Broadcast> find(long id) {
+    return Optional.ofNullable(em.find(Broadcast.class, id));
+  }
+
+  @Override
+  public Optional<Broadcast> liveOf(Channel channel) {
+    return em.createQuery(
+            "select b from Broadcast b where b.channel = :channel and b.state = :live",
+            Broadcast.class)
+        .setParameter("channel", channel)
+        .setParameter("live", BroadcastState.LIVE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Broadcast> live() {
+    return em.createQuery(
+            "select b from Broadcast b join fetch b.channel where b.state = :live"
+                + " order by b.startedAt",
+            Broadcast.class)
+        .setParameter("live", BroadcastState.LIVE)
+        .getResultList();
+  }
+}

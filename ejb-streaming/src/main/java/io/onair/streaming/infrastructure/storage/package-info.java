@@ -1,0 +1,2 @@
+/** Where recorded media lives on disk. */
+package io.onair.streaming.infrastructure.storage;

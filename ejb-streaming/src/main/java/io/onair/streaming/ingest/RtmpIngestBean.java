@@ -1,0 +1,54 @@
+package io.onair.streaming.ingest;
+
+import io.onair.rtmp.api.PublishDecision;
+import io.onair.rtmp.api.PublishEnded;
+import io.onair.rtmp.api.PublishRequest;
+import io.onair.rtmp.api.RefusalReason;
+import io.onair.rtmp.api.RtmpListener;
+import io.onair.streaming.application.PublishOutcome;
+import io.onair.streaming.application.PublishService;
+import io.onair.streaming.domain.streamkey.StreamKeySecret;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+
+/**
+ * Decides the publishes of the RTMP application {@code live}. No adapter is named: Payara binds the
+ * bean to the one deployed adapter that supports {@link RtmpListener}, standalone (Payara Micro) or
+ * inside the EAR (Payara Server), so the same bean works in both shapes.
+ */
+@MessageDriven(
+    messageListenerInterface = RtmpListener.class,
+    activationConfig =
+        @ActivationConfigProperty(propertyName = "application", propertyValue = "live"))
+public class RtmpIngestBean implements RtmpListener {
+
+  @Inject private PublishService publishes;
+
+  @Override
+  public PublishDecision onPublish(PublishRequest request) {
+    PublishOutcome outcome =
+        publishes.start(
+            StreamKeySecret.presented(request.streamKey()),
+            request.sessionId(),
+            request.remoteAddress());
+    if (outcome instanceof PublishOutcome.Started started) {
+      return PublishDecision.accept(started.broadcastId(), started.channel());
+    }
+    return PublishDecision.refuse(reason(((PublishOutcome.Refused) outcome).reason()));
+  }
+
+  @Override
+  public void onPublishEnded(PublishEnded event) {
+    publishes.end(event.broadcastId(), event.endedAt());
+  }
+
+  private static RefusalReason reason(PublishOutcome.Reason reason) {
+    return switch (reason) {
+      case UNKNOWN_KEY -> RefusalReason.UNKNOWN_KEY;
+      case REVOKED_KEY -> RefusalReason.REVOKED_KEY;
+      case CHANNEL_DISABLED -> RefusalReason.CHANNEL_DISABLED;
+      case ALREADY_LIVE -> RefusalReason.ALREADY_LIVE;
+    };
+  }
+}

@@ -1,0 +1,52 @@
+package io.onair.streaming.domain.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onair.streaming.domain.channel.Channel;
+import io.onair.streaming.domain.channel.ChannelName;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class BroadcastTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-21T09:00:00Z");
+
+  private static Channel channel() {
+    return new Channel(new ChannelName("town-hall"), "Town hall", T0);
+  }
+
+  @Test
+  void aStartedBroadcastIsLiveAndLastsUntilNow() {
+    Broadcast b = Broadcast.start(channel(), "s1", "10.0.0.1:5000", T0);
+    assertThat(b.isLive()).isTrue();
+    assertThat(b.duration(T0.plusSeconds(90))).isEqualTo(Duration.ofSeconds(90));
+  }
+
+  @Test
+  void endingTwiceKeepsTheFirstEnd() {
+    Broadcast b = Broadcast.start(channel(), "s1", "10.0.0.1:5000", T0);
+    b.end(T0.plusSeconds(60));
+    b.end(T0.plusSeconds(120));
+    assertThat(b.state()).isEqualTo(BroadcastState.ENDED);
+    assertThat(b.endedAt()).isEqualTo(T0.plusSeconds(60));
+    assertThat(b.duration(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void anEndBeforeTheStartIsClampedToTheStart() {
+    Broadcast b = Broadcast.start(channel(), "s1", "10.0.0.1:5000", T0);
+    b.end(T0.minusSeconds(5)); // clocks of two nodes may disagree slightly
+    assertThat(b.endedAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void aDisabledChannelCannotStartABroadcast() {
+    Channel channel = channel();
+    channel.disable();
+    assertThatThrownBy(() -> Broadcast.start(channel, "s1", "10.0.0.1:5000", T0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("town-hall");
+  }
+}
