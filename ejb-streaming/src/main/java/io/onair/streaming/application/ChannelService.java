@@ -20,7 +20,7 @@ public class ChannelService {
 
   @Inject private ChannelRepository channels;
   @Inject private BroadcastRepository broadcasts;
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   @RolesAllowed(Role.Names.ADMIN)
   public ChannelView create(String name, String title) {

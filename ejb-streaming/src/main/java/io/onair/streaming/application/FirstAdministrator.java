@@ -50,7 +50,7 @@ public class FirstAdministrator {
   @ConfigProperty(name = "onair.admin.password")
   private Optional<String> password;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   @PostConstruct
   void createIfNone() {

@@ -26,7 +26,7 @@ public class PublishService {
 
   @Inject private StreamKeyRepository keys;
   @Inject private BroadcastRepository broadcasts;
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Checks the key and, if it may publish, starts a broadcast on its channel. */
   public PublishOutcome start(StreamKeySecret presented, String sessionId, String remoteAddress) {

@@ -22,7 +22,7 @@ public class StreamKeyService {
 
   @Inject private ChannelRepository channels;
   @Inject private StreamKeyRepository keys;
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Issues a new key for a channel; its secret is in the result and nowhere else. */
   public IssuedStreamKey issue(String channelName) {

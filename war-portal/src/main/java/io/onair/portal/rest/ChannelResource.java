@@ -1,0 +1,76 @@
+package io.onair.portal.rest;
+
+import io.onair.portal.rest.dto.ChannelDto;
+import io.onair.portal.rest.dto.IssuedKeyDto;
+import io.onair.portal.rest.dto.NewChannel;
+import io.onair.portal.rest.dto.StreamKeyDto;
+import io.onair.streaming.application.ChannelService;
+import io.onair.streaming.application.StreamKeyService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Channels and their stream keys. Who may call what is decided by the services' roles; an admin
+ * creates channels and issues keys, signed-in people list channels.
+ */
+@Path("channels")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ChannelResource {
+
+  @Inject private ChannelService channels;
+  @Inject private StreamKeyService keys;
+  @Context private UriInfo uri;
+
+  @GET
+  public List<ChannelDto> list() {
+    return channels.list().stream().map(ChannelDto::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewChannel body) {
+    if (body == null) {
+      throw new BadRequestException("a JSON body with name and title is required");
+    }
+    ChannelDto created = ChannelDto.of(channels.create(body.name(), body.title()));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{name}")
+  public ChannelDto get(@PathParam("name") String name) {
+    return ChannelDto.of(channels.get(name));
+  }
+
+  @GET
+  @Path("{name}/keys")
+  public List<StreamKeyDto> keys(@PathParam("name") String name) {
+    return keys.keysOf(name).stream().map(StreamKeyDto::of).toList();
+  }
+
+  /** Issues a key; the response is the only place its secret ever appears, so it is not cached. */
+  @POST
+  @Path("{name}/keys")
+  public Response issueKey(@PathParam("name") String name) {
+    IssuedKeyDto issued = IssuedKeyDto.of(keys.issue(name));
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.status(Response.Status.CREATED).cacheControl(noStore).entity(issued).build();
+  }
+}
