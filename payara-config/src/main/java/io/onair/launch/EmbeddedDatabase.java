@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * A real PostgreSQL server run from the binaries that io.zonky ships on Maven Central, with its
@@ -28,13 +29,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** Starts PostgreSQL on a free loopback port with its data under {@code dataDirectory}. */
   public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+    return start(dataDirectory, freePort());
+  }
+
+  /** Starts PostgreSQL on a given loopback port with its data under {@code dataDirectory}. */
+  public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
     Files.createDirectories(dataDirectory);
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
-            .setPort(freePort())
+            .setPort(port)
             .setServerConfig("listen_addresses", "127.0.0.1")
+            // The default 10 s is too short for a first initdb on a busy two-core machine.
+            .setPGStartupWait(Duration.ofSeconds(60))
             .start();
     EmbeddedDatabase database = new EmbeddedDatabase(postgres);
     database.createDatabaseIfMissing();

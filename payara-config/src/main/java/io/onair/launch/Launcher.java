@@ -77,7 +77,8 @@ public final class Launcher {
                 "RTMP_PORT", String.valueOf(settings.rtmpPort()),
                 "RTMPS_PORT", String.valueOf(settings.rtmpsPort()),
                 "BIND_ADDRESS", settings.bindAddress(),
-                "RAR", distribution.adapter().toString()));
+                "RAR", distribution.adapter().toString()),
+            true);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Donair.storage.dir=" + settings.home().resolve("storage"));

@@ -13,22 +13,20 @@ import java.util.Map;
  * adapter's deployment. Made from a template; secrets stay out of it (they reach Payara through the
  * environment).
  */
-final class PostBootScript {
+public final class PostBootScript {
 
-  private static final String TEMPLATE = "micro-postboot.asadmin";
+  private static final String RESOURCES = "onair-resources.asadmin";
+  private static final String ADAPTER = "micro-adapter.asadmin";
 
   private PostBootScript() {}
 
-  static String render(Map<String, String> values) {
-    String text;
-    try (InputStream in = PostBootScript.class.getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException(TEMPLATE + " is missing from the launcher jar");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * The resources and, if {@code withAdapter}, the adapter; values fill the template's @NAME@s.
+   *
+   * @throws IllegalArgumentException if the result still has an unfilled @NAME@
+   */
+  public static String render(Map<String, String> values, boolean withAdapter) {
+    String text = template(RESOURCES) + (withAdapter ? "\n" + template(ADAPTER) : "");
     for (Map.Entry<String, String> value : values.entrySet()) {
       text = text.replace("@" + value.getKey() + "@", value.getValue());
     }
@@ -38,8 +36,20 @@ final class PostBootScript {
     return text;
   }
 
-  static Path write(Path file, Map<String, String> values) throws IOException {
+  public static Path write(Path file, Map<String, String> values, boolean withAdapter)
+      throws IOException {
     Files.createDirectories(file.getParent());
-    return Files.writeString(file, render(values));
+    return Files.writeString(file, render(values, withAdapter));
+  }
+
+  private static String template(String name) {
+    try (InputStream in = PostBootScript.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the launcher jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import io.onair.portal.rest.dto.ErrorDto;
 import io.onair.streaming.application.ChannelNameTakenException;
 import io.onair.streaming.application.ChannelNotFoundException;
 import io.onair.streaming.application.StreamKeyNotFoundException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -44,7 +45,8 @@ public class ServiceExceptionMapper implements ExceptionMapper<RuntimeException>
     if (e instanceof ChannelNameTakenException) {
       return Status.CONFLICT;
     }
-    if (e instanceof EJBAccessException) {
+    // Payara throws AccessLocalException, which is no EJBAccessException, for local calls.
+    if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
       return Status.FORBIDDEN;
     }
     if (e instanceof IllegalArgumentException) {

@@ -1,0 +1,169 @@
+package io.onair.ear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onair.launch.EmbeddedDatabase;
+import io.onair.launch.ItSettings;
+import io.onair.launch.PortalClient;
+import io.onair.launch.PortalClient.Answer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR on Payara Server Full, set up the way the README tells an operator to: the shipped {@code
+ * onair-resources.asadmin}, the adapter's ports as resource adapter configuration, then {@code
+ * asadmin deploy}. Against a real PostgreSQL.
+ */
+class ServerDeploymentIT {
+
+  private static final String ADMIN_PASSWORD = ItSettings.required("onair.it.admin.password");
+
+  private static EmbeddedDatabase database;
+  private static PayaraServerDomain server;
+  private static PortalClient portal;
+  private static PortalClient admin;
+
+  @BeforeAll
+  static void deployTheEarOnAFreshDomain() throws Exception {
+    Path dir = Path.of(ItSettings.required("onair.it.dir"));
+    Path data = dir.resolve("postgres");
+    deleteRecursively(data);
+    database =
+        EmbeddedDatabase.start(data, Integer.parseInt(ItSettings.required("onair.it.db.port")));
+
+    server =
+        PayaraServerDomain.create(
+            Path.of(ItSettings.required("onair.payara.home")),
+            Integer.parseInt(ItSettings.required("onair.it.portbase")),
+            dir.resolve("postgresql.jar"),
+            Map.of(
+                "ONAIR_DB_URL", database.jdbcUrl(),
+                "ONAIR_DB_USER", database.user(),
+                "ONAIR_DB_PASSWORD", "unused-with-embedded-trust-auth",
+                "ONAIR_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "ONAIR_STORAGE_DIR", dir.resolve("storage").toString()),
+            dir.resolve("asadmin.log"));
+    server.start();
+    Path resources = dir.resolve("onair-resources.asadmin");
+    try (InputStream shipped =
+        EmbeddedDatabase.class.getResourceAsStream("onair-resources.asadmin")) {
+      Files.copy(shipped, resources, StandardCopyOption.REPLACE_EXISTING);
+    }
+    server.admin("multimode", "--file", resources.toString());
+    int rtmpPort = Integer.parseInt(ItSettings.required("onair.it.rtmp.port"));
+    server.admin(
+        "create-resource-adapter-config",
+        "--property",
+        "rtmpPort=" + rtmpPort + ":rtmpsPort=" + (rtmpPort + 1) + ":bindAddress=127.0.0.1",
+        "onair#onair-rtmp");
+    server.admin("deploy", "--name", "onair", ItSettings.required("onair.ear"));
+
+    portal = new PortalClient(URI.create("http://127.0.0.1:" + server.httpPort() + "/"));
+    admin = portal.as("admin", ADMIN_PASSWORD);
+    portal.awaitReady(Duration.ofMinutes(3));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private static Connection sql() throws Exception {
+    return DriverManager.getConnection(database.jdbcUrl(), database.user(), "");
+  }
+
+  @Test
+  void readinessIsUpWithTheEmbeddedAdapterTheDatabaseAndTheStorage() throws Exception {
+    Answer ready = portal.get("health/ready");
+    assertThat(ready.status()).as("%s; see %s", ready.body(), server.serverLog()).isEqualTo(200);
+    assertThat(ready.member("rtmp")).contains("UP");
+    assertThat(ready.member("database")).contains("UP");
+    assertThat(ready.member("storage")).contains("UP");
+  }
+
+  @Test
+  void theHomePageAnswers() throws Exception {
+    assertThat(portal.get("").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theAdapterListensOnThePortOfItsResourceAdapterConfiguration() throws Exception {
+    try (Socket socket = new Socket()) {
+      socket.connect(
+          new InetSocketAddress(
+              "127.0.0.1", Integer.parseInt(ItSettings.required("onair.it.rtmp.port"))),
+          5_000);
+      assertThat(socket.isConnected()).isTrue();
+    }
+  }
+
+  @Test
+  void aChannelAndItsKeyMakeTheRoundTripThroughTheEjbsToPostgres() throws Exception {
+    assertThat(admin.post("api/channels", "{\"name\":\"server-hall\",\"title\":\"Hall\"}").status())
+        .isEqualTo(201);
+    String key = admin.post("api/channels/server-hall/keys", null).member("key").orElseThrow();
+
+    try (Connection c = sql();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select ch.title, k.key_hash from channel ch join stream_key k"
+                    + " on k.channel_id = ch.id where ch.name = 'server-hall'");
+        ResultSet row = q.executeQuery()) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString("title")).isEqualTo("Hall");
+      assertThat(row.getString("key_hash"))
+          .isEqualTo(
+              HexFormat.of()
+                  .formatHex(
+                      MessageDigest.getInstance("SHA-256")
+                          .digest(key.getBytes(StandardCharsets.UTF_8))));
+    }
+    assertThat(admin.get("api/channels").body()).contains("\"server-hall\"");
+  }
+
+  @Test
+  void theApiNeedsSigningIn() throws Exception {
+    assertThat(portal.get("api/channels").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theApplicationIsDeployedAsOneEarWithItsThreeModules() throws Exception {
+    String modules = server.admin("list-sub-components", "onair");
+    assertThat(modules).contains("onair-rtmp.rar", "ejb-streaming.jar", "onair-portal.war");
+  }
+}

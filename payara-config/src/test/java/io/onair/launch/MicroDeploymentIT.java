@@ -1,0 +1,184 @@
+package io.onair.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onair.launch.PortalClient.Answer;
+import java.io.File;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Payara Micro shape as the build produces it: the adapter deployed by the post-boot script,
+ * then the portal WAR with the EJB module inside, against a real PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MicroDeploymentIT {
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    File war = ItSettings.distribution().resolve("deploy/ROOT.war").toFile();
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  @ArquillianResource private URL base;
+  private PortalClient portal;
+  private PortalClient admin;
+
+  @BeforeEach
+  void awaitReady() throws Exception {
+    portal = new PortalClient(ItSettings.loopback(base));
+    admin = portal.as("admin", ItSettings.adminPassword());
+    portal.awaitReady(Duration.ofMinutes(3));
+  }
+
+  private static Connection database() throws Exception {
+    return DriverManager.getConnection(ItSettings.databaseUrl(), "postgres", "");
+  }
+
+  @Test
+  void readinessIsUpWithTheAdapterTheDatabaseAndTheStorage() throws Exception {
+    Answer ready = portal.get("health/ready");
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.member("rtmp")).contains("UP");
+    assertThat(ready.member("database")).contains("UP");
+    assertThat(ready.member("storage")).contains("UP");
+  }
+
+  @Test
+  void theHomePageAnswersWithoutSigningIn() throws Exception {
+    Answer home = portal.get("");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.body()).contains("<title>OnAir</title>");
+  }
+
+  @Test
+  void theRtmpListenerAcceptsTcpConnections() throws Exception {
+    int port = Integer.parseInt(ItSettings.required("onair.it.rtmp.port"));
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      assertThat(socket.isConnected()).isTrue();
+    }
+  }
+
+  @Test
+  void aChannelCreatedThroughTheApiIsARowInPostgres() throws Exception {
+    Answer created =
+        admin.post("api/channels", "{\"name\":\"micro-town-hall\",\"title\":\"Town hall\"}");
+    assertThat(created.status()).isEqualTo(201);
+
+    try (Connection c = database();
+        PreparedStatement q =
+            c.prepareStatement("select title, enabled from channel where name = ?")) {
+      q.setString(1, "micro-town-hall");
+      try (ResultSet row = q.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString("title")).isEqualTo("Town hall");
+        assertThat(row.getBoolean("enabled")).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aChannelWrittenToPostgresIsReadThroughTheApi() throws Exception {
+    try (Connection c = database();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into channel (name, title, enabled, created_at, version)"
+                    + " values (?, ?, true, now(), 0)")) {
+      insert.setString(1, "micro-from-sql");
+      insert.setString(2, "Written with SQL");
+      insert.executeUpdate();
+    }
+    Answer channel = admin.get("api/channels/micro-from-sql");
+    assertThat(channel.status()).isEqualTo(200);
+    assertThat(channel.member("title")).contains("Written with SQL");
+  }
+
+  @Test
+  void aStreamKeyIsShownOnceAndStoredOnlyAsItsHash() throws Exception {
+    admin.post("api/channels", "{\"name\":\"micro-keys\",\"title\":\"Keys\"}");
+    Answer issued = admin.post("api/channels/micro-keys/keys", null);
+    assertThat(issued.status()).isEqualTo(201);
+    String key = issued.member("key").orElseThrow();
+    assertThat(key).startsWith("sk_");
+
+    Answer listed = admin.get("api/channels/micro-keys/keys");
+    assertThat(listed.body()).doesNotContain(key).contains(key.substring(0, 7));
+    try (Connection c = database();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select k.key_hash from stream_key k join channel ch on ch.id = k.channel_id"
+                    + " where ch.name = 'micro-keys'")) {
+      try (ResultSet row = q.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        String sha256 =
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(key.getBytes(StandardCharsets.UTF_8)));
+        assertThat(row.getString(1)).isEqualTo(sha256);
+      }
+    }
+  }
+
+  @Test
+  void theApiRefusesAnonymousCallersAndWrongPasswords() throws Exception {
+    assertThat(portal.get("api/channels").status()).isEqualTo(401);
+    assertThat(portal.as("admin", "not-the-password").get("api/channels").status()).isEqualTo(401);
+  }
+
+  @Test
+  void aViewerMayListChannelsButNotCreateThem() throws Exception {
+    try (Connection c = database();
+        PreparedStatement account =
+            c.prepareStatement(
+                "insert into account (username, password_hash, created_at) values (?, ?, now())"
+                    + " returning id")) {
+      account.setString(1, "viewer-vic");
+      account.setString(2, PasswordHashes.pbkdf2("vic-password-123"));
+      try (ResultSet id = account.executeQuery()) {
+        id.next();
+        try (PreparedStatement role =
+            c.prepareStatement(
+                "insert into account_role (account_id, role) values (?, 'VIEWER')")) {
+          role.setLong(1, id.getLong(1));
+          role.executeUpdate();
+        }
+      }
+    }
+    PortalClient viewer = portal.as("viewer-vic", "vic-password-123");
+    assertThat(viewer.get("api/channels").status()).isEqualTo(200);
+    Answer refused = viewer.post("api/channels", "{\"name\":\"vic-channel\",\"title\":\"No\"}");
+    assertThat(refused.status()).isEqualTo(403);
+  }
+
+  @Test
+  void badInputIsAClearClientError() throws Exception {
+    Answer bad = admin.post("api/channels", "{\"name\":\"Not A Slug\",\"title\":\"x\"}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.member("error")).get().asString().contains("Not A Slug");
+    admin.post("api/channels", "{\"name\":\"micro-twice\",\"title\":\"Once\"}");
+    assertThat(
+            admin.post("api/channels", "{\"name\":\"micro-twice\",\"title\":\"Twice\"}").status())
+        .isEqualTo(409);
+    assertThat(admin.get("api/channels/micro-none").status()).isEqualTo(404);
+    assertThat(admin.post("api/keys/999999/revoke", null).status()).isEqualTo(404);
+  }
+}

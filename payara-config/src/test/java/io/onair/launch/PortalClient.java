@@ -1,0 +1,99 @@
+package io.onair.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The portal as an HTTP client sees it, for the integration tests of both deployment shapes. */
+public final class PortalClient {
+
+  /** An HTTP answer. */
+  public record Answer(int status, String body) {
+
+    /** The string value of a JSON member, found by name anywhere in the body. */
+    public Optional<String> member(String name) {
+      Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":\"([^\"]*)\"").matcher(body);
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+  }
+
+  private final URI base;
+  private final String authorization;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public PortalClient(URI base) {
+    this(base, null);
+  }
+
+  private PortalClient(URI base, String authorization) {
+    this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    this.authorization = authorization;
+  }
+
+  /** The same portal, signed in with HTTP Basic. */
+  public PortalClient as(String user, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new PortalClient(base, "Basic " + token);
+  }
+
+  public Answer get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET());
+  }
+
+  public Answer post(String path, String json) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), response.body());
+  }
+
+  /**
+   * Waits until readiness answers 200 with the portal's own check and the home page answers, and
+   * returns the readiness answer; fails with the last answer seen after {@code timeout}. The
+   * timeout only guards against a hang: nothing here measures speed.
+   */
+  public Answer awaitReady(Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    Answer last = null;
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        last = get("health/ready");
+        if (last.status() == 200 && last.body().contains("\"onair\"") && get("").status() == 200) {
+          return last;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("portal at " + base + " not ready after " + timeout + ": " + last);
+  }
+}

@@ -1,0 +1,49 @@
+package io.onair.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PostBootScriptTest {
+
+  private static final Map<String, String> VALUES =
+      Map.of(
+          "RTMP_PORT", "1935",
+          "RTMPS_PORT", "1936",
+          "BIND_ADDRESS", "0.0.0.0",
+          "RAR", "/opt/onair/deploy/onair-rtmp.rar");
+
+  @Test
+  void theAdapterIsConfiguredBeforeItIsDeployed() {
+    String script = PostBootScript.render(VALUES, true);
+    assertThat(script)
+        .contains(
+            "create-resource-adapter-config --property"
+                + " rtmpPort=1935:rtmpsPort=1936:bindAddress=0.0.0.0 onair-rtmp")
+        .contains("deploy --name onair-rtmp /opt/onair/deploy/onair-rtmp.rar");
+    assertThat(script.indexOf("create-resource-adapter-config"))
+        .isLessThan(script.indexOf("deploy --name"));
+  }
+
+  @Test
+  void withoutTheAdapterOnlyTheResourcesAreCreated() {
+    String script = PostBootScript.render(VALUES, false);
+    assertThat(script).contains("create-jdbc-resource --connectionpoolid onair-pool jdbc/onair");
+    assertThat(script).doesNotContain("onair-rtmp");
+  }
+
+  @Test
+  void databaseSecretsComeFromTheEnvironmentNotTheScript() {
+    assertThat(PostBootScript.render(VALUES, true))
+        .contains("property.password=${ENV=ONAIR_DB_PASSWORD}")
+        .contains("property.url=${ENV=ONAIR_DB_URL}");
+  }
+
+  @Test
+  void aMissingValueIsRefused() {
+    assertThatThrownBy(() -> PostBootScript.render(Map.of("RTMP_PORT", "1935"), true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
