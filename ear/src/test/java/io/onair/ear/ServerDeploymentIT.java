@@ -3,28 +3,24 @@ package io.onair.ear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onair.launch.EmbeddedDatabase;
+import io.onair.launch.EmbeddedDatabaseSession;
+import io.onair.launch.Hashes;
 import io.onair.launch.ItSettings;
 import io.onair.launch.PortalClient;
 import io.onair.launch.PortalClient.Answer;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +43,7 @@ class ServerDeploymentIT {
   static void deployTheEarOnAFreshDomain() throws Exception {
     Path dir = Path.of(ItSettings.required("onair.it.dir"));
     Path data = dir.resolve("postgres");
-    deleteRecursively(data);
+    EmbeddedDatabaseSession.deleteRecursively(data);
     database =
         EmbeddedDatabase.start(data, Integer.parseInt(ItSettings.required("onair.it.db.port")));
 
@@ -90,16 +86,6 @@ class ServerDeploymentIT {
     }
     if (database != null) {
       database.close();
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
     }
   }
 
@@ -146,12 +132,7 @@ class ServerDeploymentIT {
         ResultSet row = q.executeQuery()) {
       assertThat(row.next()).isTrue();
       assertThat(row.getString("title")).isEqualTo("Hall");
-      assertThat(row.getString("key_hash"))
-          .isEqualTo(
-              HexFormat.of()
-                  .formatHex(
-                      MessageDigest.getInstance("SHA-256")
-                          .digest(key.getBytes(StandardCharsets.UTF_8))));
+      assertThat(row.getString("key_hash")).isEqualTo(Hashes.sha256Hex(key));
     }
     assertThat(admin.get("api/channels").body()).contains("\"server-hall\"");
   }

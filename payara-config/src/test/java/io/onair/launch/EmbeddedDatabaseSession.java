@@ -54,7 +54,8 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
     }
   }
 
-  static void deleteRecursively(Path dir) throws IOException {
+  /** Deletes a directory tree; nothing to do if it is absent. */
+  public static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -7,14 +7,11 @@ import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -128,12 +125,7 @@ class MicroDeploymentIT {
                     + " where ch.name = 'micro-keys'")) {
       try (ResultSet row = q.executeQuery()) {
         assertThat(row.next()).isTrue();
-        String sha256 =
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(key.getBytes(StandardCharsets.UTF_8)));
-        assertThat(row.getString(1)).isEqualTo(sha256);
+        assertThat(row.getString(1)).isEqualTo(Hashes.sha256Hex(key));
       }
     }
   }
@@ -152,7 +144,7 @@ class MicroDeploymentIT {
                 "insert into account (username, password_hash, created_at) values (?, ?, now())"
                     + " returning id")) {
       account.setString(1, "viewer-vic");
-      account.setString(2, PasswordHashes.pbkdf2("vic-password-123"));
+      account.setString(2, Hashes.pbkdf2("vic-password-123"));
       try (ResultSet id = account.executeQuery()) {
         id.next();
         try (PreparedStatement role =

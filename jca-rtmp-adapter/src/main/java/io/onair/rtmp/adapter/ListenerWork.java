@@ -24,20 +24,31 @@ final class ListenerWork<T> implements Work {
     this.result = result;
   }
 
+  /**
+   * Releases the endpoint before completing the future, so that whoever waits on the answer can
+   * count on the bean instance being back in its pool.
+   */
   @Override
   public void run() {
+    T answer = null;
+    Throwable failure = null;
     MessageEndpoint endpoint = null;
     try {
       // No XAResource: the adapter has no transaction to import; the bean's own
       // container-managed transaction covers its work.
       endpoint = factory.createEndpoint(null);
-      result.complete(call.apply((RtmpListener) endpoint));
+      answer = call.apply((RtmpListener) endpoint);
     } catch (Exception | Error e) {
-      result.completeExceptionally(e);
+      failure = e;
     } finally {
       if (endpoint != null) {
         endpoint.release();
       }
+    }
+    if (failure != null) {
+      result.completeExceptionally(failure);
+    } else {
+      result.complete(answer);
     }
   }
 

@@ -2,7 +2,9 @@ package io.onair.rtmp.transport;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.filterchain.FilterChain;
@@ -57,8 +59,21 @@ public final class RtmpServer {
     }
   }
 
-  /** Closes the listener and every connection; safe to call more than once. */
+  /**
+   * Closes the listener and every connection; safe to call more than once. The port is free when
+   * this returns, so a redeployed adapter can bind it again at once.
+   */
   public synchronized void stop() {
+    if (serverConnection != null) {
+      try {
+        // shutdownNow() alone may return before the listening socket is closed.
+        serverConnection.close().get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        LOG.log(Level.WARNING, "RTMP listening socket did not close cleanly", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (transport != null) {
       try {
         transport.shutdownNow();

@@ -1,20 +1,34 @@
 package io.onair.launch;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-/**
- * PBKDF2 hashes in the format of Jakarta Security's {@code Pbkdf2PasswordHash} ({@code
- * algorithm:iterations:base64 salt:base64 hash}), made independently of the server so that tests
- * can put accounts straight into the database.
- */
-public final class PasswordHashes {
+/** Hashes the tests compute independently of the server, to compare with what it stores. */
+public final class Hashes {
 
-  private PasswordHashes() {}
+  private Hashes() {}
 
+  /** The lower-case hex SHA-256 of a string's UTF-8 bytes: how a stream key is stored. */
+  public static String sha256Hex(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A PBKDF2 hash in the format of Jakarta Security's {@code Pbkdf2PasswordHash} ({@code
+   * algorithm:iterations:base64 salt:base64 hash}), so tests can put accounts into the database.
+   */
   public static String pbkdf2(String password) {
     try {
       byte[] salt = new byte[16];
