@@ -12,9 +12,9 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -60,18 +60,20 @@ class ServerDeploymentIT {
                 "ONAIR_STORAGE_DIR", dir.resolve("storage").toString()),
             dir.resolve("asadmin.log"));
     server.start();
-    Path resources = dir.resolve("onair-resources.asadmin");
-    try (InputStream shipped =
-        EmbeddedDatabase.class.getResourceAsStream("onair-resources.asadmin")) {
-      Files.copy(shipped, resources, StandardCopyOption.REPLACE_EXISTING);
-    }
-    server.admin("multimode", "--file", resources.toString());
+    // The shipped file as an operator edits it: only the adapter's ports changed, away from the
+    // defaults, and its bind address kept to loopback.
     int rtmpPort = Integer.parseInt(ItSettings.required("onair.it.rtmp.port"));
-    server.admin(
-        "create-resource-adapter-config",
-        "--property",
-        "rtmpPort=" + rtmpPort + ":rtmpsPort=" + (rtmpPort + 1) + ":bindAddress=127.0.0.1",
-        "onair#onair-rtmp");
+    String shipped;
+    try (InputStream in = EmbeddedDatabase.class.getResourceAsStream("onair-domain.asadmin")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String edited =
+        shipped.replace(
+            "rtmpPort=1935:rtmpsPort=1936:bindAddress=0.0.0.0",
+            "rtmpPort=" + rtmpPort + ":rtmpsPort=" + (rtmpPort + 1) + ":bindAddress=127.0.0.1");
+    assertThat(edited).isNotEqualTo(shipped);
+    Path commands = Files.writeString(dir.resolve("onair-domain.asadmin"), edited);
+    server.admin("multimode", "--file", commands.toString());
     server.admin("deploy", "--name", "onair", ItSettings.required("onair.ear"));
 
     portal = new PortalClient(URI.create("http://127.0.0.1:" + server.httpPort() + "/"));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The asadmin commands Payara Micro runs after booting: the resources the application needs and the
@@ -15,7 +16,11 @@ import java.util.Map;
  */
 public final class PostBootScript {
 
-  private static final String RESOURCES = "onair-resources.asadmin";
+  private static final String DOMAIN = "onair-domain.asadmin";
+
+  /** The Server file's configuration of the adapter inside the EAR; Micro has no EAR. */
+  private static final String EMBEDDED_ADAPTER = "onair#onair-rtmp";
+
   private static final String ADAPTER = "micro-adapter.asadmin";
 
   private PostBootScript() {}
@@ -26,7 +31,12 @@ public final class PostBootScript {
    * @throws IllegalArgumentException if the result still has an unfilled @NAME@
    */
   public static String render(Map<String, String> values, boolean withAdapter) {
-    String text = template(RESOURCES) + (withAdapter ? "\n" + template(ADAPTER) : "");
+    String resources =
+        template(DOMAIN)
+            .lines()
+            .filter(line -> !line.contains(EMBEDDED_ADAPTER))
+            .collect(Collectors.joining("\n", "", "\n"));
+    String text = resources + (withAdapter ? "\n" + template(ADAPTER) : "");
     for (Map.Entry<String, String> value : values.entrySet()) {
       text = text.replace("@" + value.getKey() + "@", value.getValue());
     }

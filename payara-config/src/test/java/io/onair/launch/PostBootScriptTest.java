@@ -28,6 +28,11 @@ class PostBootScriptTest {
   }
 
   @Test
+  void theEarsAdapterConfigurationIsLeftOutOnMicro() {
+    assertThat(PostBootScript.render(VALUES, true)).doesNotContain("onair#onair-rtmp");
+  }
+
+  @Test
   void withoutTheAdapterOnlyTheResourcesAreCreated() {
     String script = PostBootScript.render(VALUES, false);
     assertThat(script).contains("create-jdbc-resource --connectionpoolid onair-pool jdbc/onair");
