@@ -34,9 +34,14 @@ public final class PostBootScript {
     String resources =
         template(DOMAIN)
             .lines()
-            .filter(line -> !line.contains(EMBEDDED_ADAPTER))
+            // The operators' comments speak of Payara Server; the commands are what Micro needs.
+            .filter(line -> !line.startsWith("#") && !line.contains(EMBEDDED_ADAPTER))
             .collect(Collectors.joining("\n", "", "\n"));
-    String text = resources + (withAdapter ? "\n" + template(ADAPTER) : "");
+    String text =
+        "# Written by the OnAir launcher from onair-domain.asadmin"
+            + (withAdapter ? " and micro-adapter.asadmin.\n" : ".\n")
+            + resources
+            + (withAdapter ? "\n" + template(ADAPTER) : "");
     for (Map.Entry<String, String> value : values.entrySet()) {
       text = text.replace("@" + value.getKey() + "@", value.getValue());
     }
