@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,40 +22,9 @@ final class HandshakeDigest {
 
   private static final String ALGORITHM = "HmacSHA256";
 
-  private static final byte[] KEY_TAIL = {
-    (byte) 0xF0,
-    (byte) 0xEE,
-    (byte) 0xC2,
-    0x4A,
-    (byte) 0x80,
-    0x68,
-    (byte) 0xBE,
-    (byte) 0xE8,
-    0x2E,
-    0x00,
-    (byte) 0xD0,
-    (byte) 0xD1,
-    0x02,
-    (byte) 0x9E,
-    0x7E,
-    0x57,
-    0x6E,
-    (byte) 0xEC,
-    0x5D,
-    0x2D,
-    0x29,
-    (byte) 0x80,
-    0x6F,
-    (byte) 0xAB,
-    (byte) 0x93,
-    (byte) 0xB8,
-    (byte) 0xE6,
-    0x36,
-    (byte) 0xCF,
-    (byte) 0xEB,
-    0x31,
-    (byte) 0xAE
-  };
+  /** The 32 bytes both keys end with, after their text. */
+  private static final byte[] KEY_TAIL =
+      HexFormat.of().parseHex("F0EEC24A8068BEE82E00D0D1029E7E576EEC5D2D29806FAB93B8E636CFEB31AE");
 
   /**
    * The player key without its tail: C1's digest uses no more, and the full player key only signs

@@ -40,6 +40,8 @@ final class ServerReply {
   byte[] to(byte[] c1) {
     Optional<DigestScheme> scheme = clientScheme(c1);
     byte[] s1 = challenge(scheme);
+    // The plain S2 echoes C1 whole, bytes 4..7 included where RTMP 1.0 5.2.4 wants our read time:
+    // librtmp compares all 1536 bytes, and nginx-rtmp and Red5 echo C1 whole too.
     byte[] s2 = scheme.isPresent() ? signedResponse(c1, scheme.get()) : c1.clone();
     byte[] reply = new byte[LENGTH];
     reply[0] = ServerHandshake.RTMP_VERSION;
@@ -63,6 +65,8 @@ final class ServerReply {
     s1[3] = (byte) time;
     fillRandom(s1, RANDOM, s1.length - RANDOM);
     if (scheme.isPresent()) {
+      // At the client's own scheme: ffmpeg and librtmp look under both, so this only matters to a
+      // client that looks under its own alone.
       System.arraycopy(DIGEST_VERSION, 0, s1, 4, DIGEST_VERSION.length);
       HandshakeDigest.signChallenge(s1, scheme.get());
     }
