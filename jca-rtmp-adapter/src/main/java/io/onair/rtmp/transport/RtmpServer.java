@@ -66,9 +66,11 @@ public final class RtmpServer {
   public synchronized void stop() {
     if (serverConnection != null) {
       try {
-        // shutdownNow() alone may return before the listening socket is closed.
+        // Grizzly closes on its selector thread, possibly after shutdownNow() has returned;
+        // closing the channel here as well frees the port before stop() returns.
         serverConnection.close().get(10, TimeUnit.SECONDS);
-      } catch (ExecutionException | TimeoutException e) {
+        serverConnection.getChannel().close();
+      } catch (ExecutionException | TimeoutException | IOException e) {
         LOG.log(Level.WARNING, "RTMP listening socket did not close cleanly", e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
