@@ -7,7 +7,6 @@ import io.onair.rtmp.protocol.ProtocolException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +16,7 @@ class AmfLimitsTest {
 
   private static final AmfLimits TIGHT = new AmfLimits(4, 16, 8);
   private static final AmfLimits UNBOUNDED =
-      new AmfLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+      new AmfLimits(AmfLimits.DEPTH_CEILING, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
   @Test
   void depthUnderAndAtTheLimitDecodes() {
@@ -25,6 +24,14 @@ class AmfLimitsTest {
     assertThat(amf0(TIGHT, amf0Nested(4))).hasSize(1);
     assertThat(amf3(TIGHT, amf3Nested(3))).hasSize(1);
     assertThat(amf3(TIGHT, amf3Nested(4))).hasSize(1);
+  }
+
+  @Test
+  void theDeepestAllowedNestingFitsTheStack() {
+    int deepest = AmfLimits.DEPTH_CEILING;
+    assertThat(amf0(UNBOUNDED, amf0Nested(deepest))).hasSize(1);
+    assertThat(amf3(UNBOUNDED, amf3Nested(deepest))).hasSize(1);
+    assertThat(amf0(UNBOUNDED, "0A 00000001 ".repeat(deepest) + "05")).hasSize(1);
   }
 
   @Test
@@ -94,13 +101,11 @@ class AmfLimitsTest {
         "AMF3 | 0A FFFFFFFB 01 | AMF3 sealed member count 33554431: exceeds the 1 bytes left",
       })
   void aHugeDeclaredSizeWithFewBytesFailsWithoutAllocating(
-      String format, String hex, String message) {
-    Function<String, List<AmfValue>> decode =
-        format.equals("AMF0") ? bytes -> amf0(UNBOUNDED, bytes) : bytes -> amf3(UNBOUNDED, bytes);
+      AmfFormat format, String hex, String message) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getCurrentThreadAllocatedBytes();
-    assertRefused(() -> decode.apply(hex), message);
+    assertRefused(() -> decode(format, UNBOUNDED, hex), message);
     assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(1 << 20);
   }
 
@@ -117,9 +122,9 @@ class AmfLimitsTest {
         "AMF3 | 08 02 | AMF3 object reference 1: out of range: the message has 0 so far",
         "AMF3 | 0A 05 | AMF3 traits reference 1: out of range: the message has 0 so far",
       })
-  void aReferenceOutOfRangeIsRefused(String format, String hex, String message) {
+  void aReferenceOutOfRangeIsRefused(AmfFormat format, String hex, String message) {
     AmfLimits limits = AmfLimits.defaults();
-    assertRefused(() -> format.equals("AMF0") ? amf0(limits, hex) : amf3(limits, hex), message);
+    assertRefused(() -> decode(format, limits, hex), message);
   }
 
   @ParameterizedTest
@@ -134,7 +139,7 @@ class AmfLimitsTest {
         "AMF3 | 0A 81 1B | AMF3 sealed member count 9: exceeds the limit of 8",
         "AMF3 | 09 11 | AMF3 string reference table size 9: exceeds the limit of 8",
       })
-  void tooManyElementsAreRefused(String format, String head, String message) {
+  void tooManyElementsAreRefused(AmfFormat format, String head, String message) {
     String body =
         switch (head) {
           case "03" -> nineMembers("0001", "05") + "0000 09";
@@ -145,14 +150,17 @@ class AmfLimitsTest {
         };
     AmfLimits limits = new AmfLimits(4, 16, 8);
     String hex = head + " " + body;
-    assertRefused(() -> format.equals("AMF0") ? amf0(limits, hex) : amf3(limits, hex), message);
+    assertRefused(() -> decode(format, limits, hex), message);
   }
 
   @Test
-  void limitsMustBePositive() {
+  void limitsMustBePositiveAndTheDepthBounded() {
     assertThatThrownBy(() -> new AmfLimits(0, 1, 1))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxDepth must be at least 1, was 0");
+    assertThatThrownBy(() -> new AmfLimits(1025, 1, 1))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxDepth must be at most 1024, was 1025");
   }
 
   /**
@@ -183,11 +191,15 @@ class AmfLimitsTest {
   }
 
   private static List<AmfValue> amf0(AmfLimits limits, String hex) {
-    return new Amf0Decoder(limits).decodeAll(ByteBuffer.wrap(AnnotatedHex.parse(hex)));
+    return decode(AmfFormat.AMF0, limits, hex);
   }
 
   private static List<AmfValue> amf3(AmfLimits limits, String hex) {
-    return new Amf3Decoder(limits).decodeAll(ByteBuffer.wrap(AnnotatedHex.parse(hex)));
+    return decode(AmfFormat.AMF3, limits, hex);
+  }
+
+  private static List<AmfValue> decode(AmfFormat format, AmfLimits limits, String hex) {
+    return format.decoder(limits).decodeAll(ByteBuffer.wrap(AnnotatedHex.parse(hex)));
   }
 
   private static void assertRefused(Supplier<?> decode, String message) {

@@ -22,51 +22,9 @@ class RandomInputTest {
   private static final AmfLimits TIGHT = new AmfLimits(4, 32, 8);
   private static final AmfLimits ROOMY = Amf0CodecTest.ROOMY;
 
-  enum Format {
-    AMF0 {
-      @Override
-      List<AmfValue> decode(AmfLimits limits, byte[] bytes) {
-        return new Amf0Decoder(limits).decodeAll(ByteBuffer.wrap(bytes));
-      }
-
-      @Override
-      byte[] encode(List<AmfValue> values) {
-        return new Amf0Encoder(Amf0Encoder.Repeats.REFERENCE)
-            .encodeAll(values.toArray(AmfValue[]::new));
-      }
-
-      @Override
-      List<AmfVector> vectors() {
-        return Amf0Vectors.all();
-      }
-    },
-    AMF3 {
-      @Override
-      List<AmfValue> decode(AmfLimits limits, byte[] bytes) {
-        return new Amf3Decoder(limits).decodeAll(ByteBuffer.wrap(bytes));
-      }
-
-      @Override
-      byte[] encode(List<AmfValue> values) {
-        return new Amf3Encoder().encodeAll(values.toArray(AmfValue[]::new));
-      }
-
-      @Override
-      List<AmfVector> vectors() {
-        return Amf3Vectors.all();
-      }
-    };
-
-    abstract List<AmfValue> decode(AmfLimits limits, byte[] bytes);
-
-    abstract byte[] encode(List<AmfValue> values);
-
-    abstract List<AmfVector> vectors();
-  }
-
   @ParameterizedTest
-  @EnumSource(Format.class)
-  void randomBytesDecodeOrAreRefused(Format format) {
+  @EnumSource(AmfFormat.class)
+  void randomBytesDecodeOrAreRefused(AmfFormat format) {
     Random random = new Random(0x5EED_0000L + format.ordinal());
     int decoded = 0;
     for (int i = 0; i < INPUTS; i++) {
@@ -81,8 +39,8 @@ class RandomInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Format.class)
-  void mutatedVectorsDecodeOrAreRefused(Format format) {
+  @EnumSource(AmfFormat.class)
+  void mutatedVectorsDecodeOrAreRefused(AmfFormat format) {
     Random random = new Random(0xF00D_0000L + format.ordinal());
     List<byte[]> vectors =
         format.vectors().stream().map(AmfVector::bytes).filter(b -> b.length < 4096).toList();
@@ -125,12 +83,12 @@ class RandomInputTest {
   }
 
   /** Counts the inputs that decoded, under either limits. */
-  private static int decodesOrIsRefused(Format format, byte[] input) {
+  private static int decodesOrIsRefused(AmfFormat format, byte[] input) {
     int decoded = 0;
     for (AmfLimits limits : List.of(TIGHT, ROOMY)) {
       List<AmfValue> values;
       try {
-        values = format.decode(limits, input);
+        values = format.decoder(limits).decodeAll(ByteBuffer.wrap(input));
       } catch (ProtocolException refused) {
         assertThat(refused.getMessage()).isNotBlank();
         continue;
@@ -148,11 +106,11 @@ class RandomInputTest {
    * Encoding the decoded values gives bytes that decode and encode to the same bytes; AMF3 also
    * decodes to equal values (AMF0 cannot: an AMF3 integer goes back as a number).
    */
-  private static void encodesBackStably(Format format, List<AmfValue> values) {
+  private static void encodesBackStably(AmfFormat format, List<AmfValue> values) {
     byte[] encoded = format.encode(values);
-    List<AmfValue> again = format.decode(ROOMY, encoded);
+    List<AmfValue> again = format.decoder(ROOMY).decodeAll(ByteBuffer.wrap(encoded));
     assertThat(format.encode(again)).isEqualTo(encoded);
-    if (format == Format.AMF3) {
+    if (format == AmfFormat.AMF3) {
       assertThat(again).isEqualTo(values);
     }
   }
