@@ -1,16 +1,14 @@
 package io.onair.rtmp.amf;
 
 import io.onair.rtmp.protocol.ProtocolException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Decodes AMF0 (Adobe "Action Message Format -- AMF 0", December 2007), the encoding of RTMP
- * command (type 20) and data (type 18) messages, and of the body of their AMF3 variants after the
+ * command (type 20) and data (type 18) messages, and of AMF3 command messages (type 17) after their
  * leading 0x00.
  *
  * <p>Supported: every marker of section 2 but movieclip (2.6) and recordset (2.16), which the spec
@@ -18,63 +16,36 @@ import java.util.Objects;
  * (2.9) resolves to the very instance decoded earlier in the same message. The avmplus-object
  * marker (3.1) switches to AMF3 for one value. That value gets AMF3 reference tables of its own:
  * the specs leave their scope open, and {@link Amf0Encoder} writes them the same way.
- *
- * <p>Thread-safe: all per-message state lives in one call.
  */
-public final class Amf0Decoder {
+public final class Amf0Decoder extends AmfDecoder {
 
   private static final String FORMAT = "AMF0";
 
-  private final AmfLimits limits;
   private final Amf3Decoder amf3;
 
   public Amf0Decoder(AmfLimits limits) {
-    this.limits = Objects.requireNonNull(limits, "limits");
+    super(limits);
     this.amf3 = new Amf3Decoder(limits);
   }
 
-  /**
-   * Every value from the payload's position to its limit, as one message; the payload is consumed.
-   *
-   * @throws ProtocolException when the bytes break AMF0 or the limits
-   */
-  public List<AmfValue> decodeAll(ByteBuffer payload) {
-    AmfInput in = new AmfInput(payload);
-    Message message = new Message(in);
-    List<AmfValue> values = new ArrayList<>();
-    while (in.hasRemaining()) {
-      values.add(message.value(0));
-    }
-    in.commit();
-    return values;
-  }
-
-  /**
-   * The value at the payload's position, which moves past it. References resolve within this value
-   * only; use {@link #decodeAll} for a message.
-   *
-   * @throws ProtocolException when the bytes break AMF0 or the limits
-   */
-  public AmfValue decode(ByteBuffer payload) {
-    AmfInput in = new AmfInput(payload);
-    AmfValue value = new Message(in).value(0);
-    in.commit();
-    return value;
+  @Override
+  Message message(AmfInput in) {
+    return new Amf0Message(in);
   }
 
   /** The reading of one message: its input and its reference table. */
-  private final class Message {
+  private final class Amf0Message implements Message {
 
     private final AmfInput in;
     private final ReferenceTable<AmfValue> objects;
 
-    Message(AmfInput in) {
+    Amf0Message(AmfInput in) {
       this.in = in;
       this.objects = new ReferenceTable<>("AMF0 object", limits.maxElements());
     }
 
-    /** The next value; {@code depth} is how many containers enclose it. */
-    AmfValue value(int depth) {
+    @Override
+    public AmfValue value(int depth) {
       int code = in.u8("AMF0 marker");
       Amf0Marker marker = Amf0Marker.of(code);
       return switch (marker) {
@@ -92,7 +63,7 @@ public final class Amf0Decoder {
         case UNSUPPORTED -> AmfUnsupported.INSTANCE;
         case XML_DOCUMENT -> new AmfXmlDocument(longText("AMF0 xml-document length"));
         case TYPED_OBJECT -> object(shortText("AMF0 class-name length"), depth);
-        case AVMPLUS_OBJECT -> amf3.switched(in, depth);
+        case AVMPLUS_OBJECT -> amf3.message(in).value(depth);
         case MOVIECLIP, RECORDSET ->
             throw new ProtocolException(
                 "AMF0 marker",

@@ -14,14 +14,12 @@ import java.util.Objects;
  * reader reads; values AMF0 cannot carry (xml, byte-array, an array with both parts) go after an
  * avmplus-object marker (3.1) as one AMF3 value with reference tables of its own. Whether a value
  * met again in the same message goes as a reference (2.9) is the {@link Repeats} choice.
- *
- * <p>Thread-safe: all per-message state lives in one call.
  */
-public final class Amf0Encoder {
+public final class Amf0Encoder implements AmfEncoder {
 
   /** What to write for an object or array instance met again in the same message. */
   public enum Repeats {
-    /** Write it again in full: the safe choice, as ffmpeg's and librtmp's readers skip 0x07. */
+    /** Write it again in full: the safe choice, as ffmpeg's and librtmp's readers fail on 0x07. */
     INLINE,
     /** Write a reference (2.9) to its first occurrence, as Flash Player does. */
     REFERENCE
@@ -39,24 +37,10 @@ public final class Amf0Encoder {
     this.repeats = Objects.requireNonNull(repeats, "repeats");
   }
 
-  /** Appends one value, as a message of its own. */
-  public void encode(AmfValue value, AmfOutput out) {
-    new Message(out).value(value);
-  }
-
-  /** Appends the values of one message, references reaching across them. */
+  @Override
   public void encodeAll(List<? extends AmfValue> values, AmfOutput out) {
     Message message = new Message(out);
-    for (AmfValue value : values) {
-      message.value(value);
-    }
-  }
-
-  /** The bytes of one message made of these values. */
-  public byte[] encodeAll(AmfValue... values) {
-    AmfOutput out = new AmfOutput();
-    encodeAll(List.of(values), out);
-    return out.toByteArray();
+    values.forEach(message::value);
   }
 
   /** The writing of one message: its output and the objects written so far. */
@@ -148,12 +132,11 @@ public final class Amf0Encoder {
       if (length <= 0xFFFF) {
         marker(Amf0Marker.STRING);
         out.writeU16(length);
-        out.writeUtf8(value, length);
       } else {
         marker(Amf0Marker.LONG_STRING);
         out.writeU32(length);
-        out.writeUtf8(value, length);
       }
+      out.writeUtf8(value, length);
     }
 
     private void properties(Map<String, AmfValue> properties) {

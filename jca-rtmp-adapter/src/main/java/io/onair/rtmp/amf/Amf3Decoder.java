@@ -1,12 +1,10 @@
 package io.onair.rtmp.amf;
 
 import io.onair.rtmp.protocol.ProtocolException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Decodes AMF3 (Adobe "AMF 3 Specification", January 2013): whole AMF3 payloads, and the single
@@ -17,70 +15,37 @@ import java.util.Objects;
  * and byte-array, with the string, object and traits reference tables (2.1, 3.8, 3.12), one set per
  * message. Refused: externalizable objects, whose body only the class itself can read, and vectors
  * and dictionaries (3.15, 3.16), which no encoder puts in an RTMP command.
- *
- * <p>Thread-safe: all per-message state lives in one call.
  */
-public final class Amf3Decoder {
+public final class Amf3Decoder extends AmfDecoder {
 
   private static final String FORMAT = "AMF3";
 
-  private final AmfLimits limits;
-
   public Amf3Decoder(AmfLimits limits) {
-    this.limits = Objects.requireNonNull(limits, "limits");
+    super(limits);
   }
 
-  /**
-   * Every value from the payload's position to its limit, as one message sharing its reference
-   * tables; the payload is consumed.
-   *
-   * @throws ProtocolException when the bytes break AMF3 or the limits
-   */
-  public List<AmfValue> decodeAll(ByteBuffer payload) {
-    AmfInput in = new AmfInput(payload);
-    Message message = new Message(in);
-    List<AmfValue> values = new ArrayList<>();
-    while (in.hasRemaining()) {
-      values.add(message.value(0));
-    }
-    in.commit();
-    return values;
-  }
-
-  /**
-   * The value at the payload's position, which moves past it, with reference tables of its own.
-   *
-   * @throws ProtocolException when the bytes break AMF3 or the limits
-   */
-  public AmfValue decode(ByteBuffer payload) {
-    AmfInput in = new AmfInput(payload);
-    AmfValue value = switched(in, 0);
-    in.commit();
-    return value;
-  }
-
-  /** One value with fresh tables, inside {@code depth} enclosing containers. */
-  AmfValue switched(AmfInput in, int depth) {
-    return new Message(in).value(depth);
+  @Override
+  Message message(AmfInput in) {
+    return new Amf3Message(in);
   }
 
   /** The reading of one message: its input and its three reference tables. */
-  private final class Message {
+  private final class Amf3Message implements Message {
 
     private final AmfInput in;
     private final ReferenceTable<String> strings;
     private final ReferenceTable<AmfValue> objects;
     private final ReferenceTable<Amf3Traits> traits;
 
-    Message(AmfInput in) {
+    Amf3Message(AmfInput in) {
       this.in = in;
       this.strings = new ReferenceTable<>("AMF3 string", limits.maxElements());
       this.objects = new ReferenceTable<>("AMF3 object", limits.maxElements());
       this.traits = new ReferenceTable<>("AMF3 traits", limits.maxElements());
     }
 
-    /** The next value; {@code depth} is how many containers enclose it. */
-    AmfValue value(int depth) {
+    @Override
+    public AmfValue value(int depth) {
       int code = in.u8("AMF3 marker");
       Amf3Marker marker = Amf3Marker.of(code);
       return switch (marker) {
@@ -217,9 +182,10 @@ public final class Amf3Decoder {
       List<String> sealed = new ArrayList<>(sealedCount);
       for (int i = 0; i < sealedCount; i++) {
         String name = string();
+        // 3.12 allows it, but the empty name ends AMF0 and AMF3 dynamic member lists, so the value
+        // model has no empty names, and no encoder sends one
         if (name.isEmpty()) {
-          throw new ProtocolException(
-              "AMF3 sealed member name", "\"\"", "must not be empty: no encoder could write it");
+          throw new ProtocolException("AMF3 sealed member name", "\"\"", "empty, not supported");
         }
         sealed.add(name);
       }

@@ -12,29 +12,13 @@ import java.util.Map;
  * written (compared by identity) as an object reference, and equal traits as a traits reference, as
  * Flash Player writes them (2.1). An anonymous object has all its members dynamic; a typed one has
  * them all sealed, in order. {@link AmfUnsupported}, which AMF3 lacks, goes as undefined.
- *
- * <p>Thread-safe: all per-message state lives in one call.
  */
-public final class Amf3Encoder {
+public final class Amf3Encoder implements AmfEncoder {
 
-  /** Appends one value, as a message of its own. */
-  public void encode(AmfValue value, AmfOutput out) {
-    new Message(out).value(value);
-  }
-
-  /** Appends the values of one message, references reaching across them. */
+  @Override
   public void encodeAll(List<? extends AmfValue> values, AmfOutput out) {
     Message message = new Message(out);
-    for (AmfValue value : values) {
-      message.value(value);
-    }
-  }
-
-  /** The bytes of one message made of these values. */
-  public byte[] encodeAll(AmfValue... values) {
-    AmfOutput out = new AmfOutput();
-    encodeAll(List.of(values), out);
-    return out.toByteArray();
+    values.forEach(message::value);
   }
 
   /** The writing of one message: its output and its three reference tables. */

@@ -14,18 +14,19 @@ final class AmfInput {
   private final ByteBuffer caller;
   private final ByteBuffer buf;
 
-  /** Reads from the payload's position; {@link #commit()} moves the payload past what was read. */
+  /** Reads from the payload's position, which only {@link #commit()} moves. */
   AmfInput(ByteBuffer payload) {
     this.caller = payload;
     this.buf = payload.duplicate().order(ByteOrder.BIG_ENDIAN);
   }
 
-  void commit() {
-    caller.position(buf.position());
-  }
-
   boolean hasRemaining() {
     return buf.hasRemaining();
+  }
+
+  /** Moves the payload past what was read. */
+  void commit() {
+    caller.position(buf.position());
   }
 
   int u8(String field) {

@@ -5,15 +5,24 @@ import io.onair.rtmp.protocol.ProtocolException;
 /**
  * What a peer may make a decoder do, checked before anything is allocated.
  *
- * @param maxDepth deepest nesting of objects and arrays; a top-level object is at depth 1
+ * @param maxDepth deepest nesting of objects and arrays, a top-level object being at depth 1; at
+ *     most {@value #DEPTH_CEILING}, as the decoders recurse once per level and must never overflow
+ *     the stack
  * @param maxStringLength longest string, XML text or byte array, in bytes
  * @param maxElements most members of one object or array, and most entries of one reference table
  *     (AMF0 objects; AMF3 strings, objects, traits) in one message
  */
 public record AmfLimits(int maxDepth, int maxStringLength, int maxElements) {
 
+  /** The deepest nesting allowed at all: a few stack frames a level fit any thread's stack. */
+  public static final int DEPTH_CEILING = 1024;
+
   public AmfLimits {
     positive("maxDepth", maxDepth);
+    if (maxDepth > DEPTH_CEILING) {
+      throw new IllegalArgumentException(
+          "maxDepth must be at most " + DEPTH_CEILING + ", was " + maxDepth);
+    }
     positive("maxStringLength", maxStringLength);
     positive("maxElements", maxElements);
   }

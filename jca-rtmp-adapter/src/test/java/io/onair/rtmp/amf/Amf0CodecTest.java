@@ -11,11 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class Amf0CodecTest {
 
@@ -23,27 +21,6 @@ class Amf0CodecTest {
 
   private final Amf0Decoder decoder = new Amf0Decoder(ROOMY);
   private final Amf0Encoder encoder = new Amf0Encoder(Amf0Encoder.Repeats.REFERENCE);
-
-  static Stream<AmfVector> vectors() {
-    return Amf0Vectors.all().stream();
-  }
-
-  static Stream<AmfVector> canonicalVectors() {
-    return vectors().filter(AmfVector::canonical);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("vectors")
-  void decodesTheVector(AmfVector vector) {
-    assertThat(decoder.decodeAll(ByteBuffer.wrap(vector.bytes()))).isEqualTo(vector.values());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("canonicalVectors")
-  void encodesTheVector(AmfVector vector) {
-    byte[] encoded = encoder.encodeAll(vector.values().toArray(AmfValue[]::new));
-    assertThat(hex(encoded)).isEqualTo(hex(vector.bytes()));
-  }
 
   @Test
   void aReferenceIsTheInstanceItRefersTo() {
