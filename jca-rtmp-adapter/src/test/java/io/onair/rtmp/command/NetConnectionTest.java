@@ -1,0 +1,309 @@
+package io.onair.rtmp.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onair.rtmp.amf.Amf0Decoder;
+import io.onair.rtmp.amf.Amf0Encoder;
+import io.onair.rtmp.amf.AmfEcmaArray;
+import io.onair.rtmp.amf.AmfLimits;
+import io.onair.rtmp.amf.AmfMembers;
+import io.onair.rtmp.amf.AmfNull;
+import io.onair.rtmp.amf.AmfNumber;
+import io.onair.rtmp.amf.AmfProperties;
+import io.onair.rtmp.amf.AmfString;
+import io.onair.rtmp.amf.AmfValue;
+import io.onair.rtmp.api.PublishDecision;
+import io.onair.rtmp.api.PublishEnded;
+import io.onair.rtmp.api.PublishRequest;
+import io.onair.rtmp.api.RefusalReason;
+import io.onair.rtmp.chunk.ChunkDecoder;
+import io.onair.rtmp.chunk.ChunkLimits;
+import io.onair.rtmp.flv.MediaTag;
+import io.onair.rtmp.handshake.ServerHandshake;
+import io.onair.rtmp.message.MessageType;
+import io.onair.rtmp.message.RtmpMessage;
+import io.onair.rtmp.message.UserControl;
+import io.onair.rtmp.protocol.ProtocolException;
+import io.onair.rtmp.session.Outbound;
+import io.onair.rtmp.session.RtmpSession;
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The command sequence of an encoder, against a session whose output the test reads back. */
+class NetConnectionTest {
+
+  private static final AmfLimits LIMITS = AmfLimits.defaults();
+  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+  /** Records what the server sends, and decodes it as a client would. */
+  private static final class Client implements Outbound {
+    final ChunkDecoder decoder = new ChunkDecoder(new ChunkLimits(65_536, 1 << 20, 16));
+    final List<RtmpMessage> received = new ArrayList<>();
+    boolean closed;
+
+    @Override
+    public void send(ByteBuffer bytes) {
+      for (RtmpMessage m = decoder.decode(bytes); m != null; m = decoder.decode(bytes)) {
+        received.add(m);
+      }
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+
+    List<Command> commands() {
+      return received.stream()
+          .filter(m -> m.type() == MessageType.COMMAND_AMF0)
+          .map(m -> Command.decode(m, LIMITS))
+          .toList();
+    }
+
+    Command last() {
+      List<Command> all = commands();
+      return all.get(all.size() - 1);
+    }
+  }
+
+  private static final class Gate implements PublishGate {
+    final List<PublishRequest> requests = new ArrayList<>();
+    final List<PublishEnded> ended = new ArrayList<>();
+    CompletableFuture<PublishDecision> next = new CompletableFuture<>();
+
+    @Override
+    public CompletionStage<PublishDecision> decide(PublishRequest request) {
+      requests.add(request);
+      return next;
+    }
+
+    @Override
+    public void ended(String application, PublishEnded event) {
+      ended.add(event);
+    }
+  }
+
+  private static final class Hub implements Publications {
+    final List<String> opened = new ArrayList<>();
+    final List<RtmpMessage> metadata = new ArrayList<>();
+    final List<MediaTag> media = new ArrayList<>();
+    int ended;
+
+    @Override
+    public Publication open(String channel) {
+      opened.add(channel);
+      return new Publication() {
+        @Override
+        public void metadata(RtmpMessage onMetaData) {
+          metadata.add(onMetaData);
+        }
+
+        @Override
+        public void media(RtmpMessage message, MediaTag tag) {
+          media.add(tag);
+        }
+
+        @Override
+        public void end() {
+          ended++;
+        }
+      };
+    }
+  }
+
+  private final Client client = new Client();
+  private final Gate gate = new Gate();
+  private final Hub hub = new Hub();
+  private NetConnection connection;
+  private RtmpSession session;
+
+  @BeforeEach
+  void connect() {
+    connection = new NetConnection(gate, hub, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
+    session =
+        new RtmpSession(
+            "rtmp-1",
+            "/10.1.2.3:50000",
+            new ServerHandshake(new SecureRandom(), InstantSource.system()),
+            new ChunkLimits(65_536, 1 << 20, 16),
+            client,
+            connection);
+  }
+
+  private void send(String name, double tx, AmfValue object, int streamId, AmfValue... args) {
+    connection.onMessage(session, new Command(name, tx, object, List.of(args), streamId).encode());
+  }
+
+  private void connectAndCreateStream() {
+    AmfValue properties =
+        new AmfProperties()
+            .put("app", "live/")
+            .put("type", "nonprivate")
+            .put("flashVer", "FMLE/3.0 (compatible; FMSc/1.0)")
+            .put("tcUrl", "rtmp://127.0.0.1/live/")
+            .toObject();
+    send("connect", 1, properties, 0);
+    send("releaseStream", 2, AmfNull.INSTANCE, 0, new AmfString("sk_secret"));
+    send("FCPublish", 3, AmfNull.INSTANCE, 0, new AmfString("sk_secret"));
+    send("createStream", 4, AmfNull.INSTANCE, 0);
+  }
+
+  private static String code(Command status) {
+    return status
+        .arguments()
+        .get(0)
+        .as(AmfMembers.class)
+        .orElseThrow()
+        .string("code")
+        .orElseThrow();
+  }
+
+  @Test
+  void connectIsAnsweredWithSuccessAndTheServersProperties() {
+    connectAndCreateStream();
+    List<Command> replies = client.commands();
+    assertThat(replies)
+        .extracting(Command::name)
+        .containsExactly("_result", "_result", "_result", "_result");
+    assertThat(replies.get(0).transactionId()).isEqualTo(1);
+    assertThat(code(replies.get(0))).isEqualTo("NetConnection.Connect.Success");
+    assertThat(replies.get(3).arguments()).containsExactly(new AmfNumber(1));
+  }
+
+  @Test
+  void anAcceptedPublishStartsAndItsMediaAndMetadataReachTheHub() {
+    connectAndCreateStream();
+    send(
+        "publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret?obs=1"), new AmfString("live"));
+    assertThat(gate.requests)
+        .containsExactly(new PublishRequest("rtmp-1", "/10.1.2.3:50000", "live", "sk_secret"));
+    assertThat(hub.opened).isEmpty();
+
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+    assertThat(hub.opened).containsExactly("town-hall");
+    assertThat(client.received)
+        .anyMatch(
+            m ->
+                m.type() == MessageType.USER_CONTROL
+                    && UserControl.decode(m)
+                        .equals(UserControl.of(UserControl.Event.STREAM_BEGIN, 1)));
+    assertThat(code(client.last())).isEqualTo("NetStream.Publish.Start");
+    assertThat(client.last().streamId()).isEqualTo(1);
+
+    byte[] setDataFrame =
+        new Amf0Encoder()
+            .encodeAll(
+                new AmfString("@setDataFrame"),
+                new AmfString("onMetaData"),
+                new AmfEcmaArray(java.util.Map.of("width", new AmfNumber(1280))));
+    connection.onMessage(session, new RtmpMessage(MessageType.DATA_AMF0, 0, 1, setDataFrame));
+    connection.onMessage(
+        session, new RtmpMessage(MessageType.VIDEO, 40, 1, HexFormat.of().parseHex("1700000000")));
+    connection.onMessage(session, new RtmpMessage(MessageType.AUDIO, 40, 1, new byte[0]));
+
+    List<AmfValue> metadata =
+        new Amf0Decoder(LIMITS).decodeAll(ByteBuffer.wrap(hub.metadata.get(0).payload()));
+    assertThat(metadata.get(0)).isEqualTo(new AmfString("onMetaData"));
+    assertThat(hub.media).hasSize(1);
+    assertThat(hub.media.get(0).dts()).isEqualTo(40);
+  }
+
+  @Test
+  void aRefusedPublishGetsBadNameWithTheReasonAndIsClosed() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_wrong"), new AmfString("live"));
+    gate.next.complete(PublishDecision.refuse(RefusalReason.UNKNOWN_KEY));
+
+    Command status = client.last();
+    assertThat(code(status)).isEqualTo("NetStream.Publish.BadName");
+    assertThat(status.arguments().get(0).as(AmfMembers.class).orElseThrow().string("description"))
+        .contains("stream key not accepted");
+    assertThat(client.closed).isTrue();
+    assertThat(hub.opened).isEmpty();
+  }
+
+  @Test
+  void mediaBeforeTheDecisionIsDropped() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret"), new AmfString("live"));
+    connection.onMessage(
+        session, new RtmpMessage(MessageType.VIDEO, 0, 1, HexFormat.of().parseHex("1700000000")));
+    gate.next.complete(PublishDecision.accept(1, "c"));
+    assertThat(hub.media).isEmpty();
+  }
+
+  @Test
+  void theEndOfAPublishIsReportedOnceWhicheverWayItEnds() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret"), new AmfString("live"));
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+
+    send("FCUnpublish", 6, AmfNull.INSTANCE, 0, new AmfString("sk_secret"));
+    send("deleteStream", 7, AmfNull.INSTANCE, 0, new AmfNumber(1));
+    session.close();
+
+    assertThat(gate.ended).containsExactly(new PublishEnded("rtmp-1", 42, NOW));
+    assertThat(hub.ended).isEqualTo(1);
+  }
+
+  @Test
+  void aDisconnectWhilePublishingEndsTheBroadcast() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret"), new AmfString("live"));
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+    session.close();
+    assertThat(gate.ended).containsExactly(new PublishEnded("rtmp-1", 42, NOW));
+  }
+
+  @Test
+  void aDecisionThatArrivesAfterTheClientLeftEndsTheBroadcastAtOnce() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret"), new AmfString("live"));
+    session.close();
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+    assertThat(gate.ended).containsExactly(new PublishEnded("rtmp-1", 42, NOW));
+    assertThat(hub.opened).isEmpty();
+  }
+
+  @Test
+  void commandsBeforeConnectAreRefusedAsAProtocolError() {
+    assertThatThrownBy(() -> send("createStream", 2, AmfNull.INSTANCE, 0))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("before connect");
+  }
+
+  @Test
+  void publishingOnAStreamThatWasNotCreatedIsAProtocolError() {
+    connectAndCreateStream();
+    assertThatThrownBy(() -> send("publish", 5, AmfNull.INSTANCE, 7, new AmfString("k")))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("publish stream id 7");
+  }
+
+  @Test
+  void anUnknownCallGetsAnErrorAndTheConnectionStays() {
+    connectAndCreateStream();
+    send("someRpc", 9, AmfNull.INSTANCE, 0);
+    assertThat(client.last().name()).isEqualTo("_error");
+    assertThat(client.closed).isFalse();
+  }
+
+  @Test
+  void theApplicationNameLosesTrailingSlashesAndQueries() {
+    assertThat(NetConnection.applicationName("live/")).isEqualTo("live");
+    assertThat(NetConnection.applicationName("live?token=x")).isEqualTo("live");
+    assertThat(NetConnection.applicationName("live")).isEqualTo("live");
+  }
+}
