@@ -5,12 +5,14 @@ import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
 import io.onair.rtmp.api.RefusalReason;
 import io.onair.rtmp.api.RtmpListener;
+import io.onair.rtmp.command.PublishGate;
 import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkListener;
 import jakarta.resource.spi.work.WorkManager;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
  * {@link ListenerWork} scheduled on the WorkManager, so the network thread that asked never waits
  * for a database and never runs container code; the answer comes back as a future.
  */
-final class ListenerDispatcher {
+final class ListenerDispatcher implements PublishGate {
 
   private static final Logger LOG = Logger.getLogger(ListenerDispatcher.class.getName());
 
@@ -48,6 +50,21 @@ final class ListenerDispatcher {
             failure -> {
               LOG.log(Level.WARNING, failure, () -> "Publish decision failed for " + request);
               return PublishDecision.refuse(RefusalReason.UNAVAILABLE);
+            });
+  }
+
+  @Override
+  public CompletionStage<PublishDecision> decide(PublishRequest request) {
+    return publish(request);
+  }
+
+  @Override
+  public void ended(String application, PublishEnded event) {
+    publishEnded(application, event)
+        .exceptionally(
+            failure -> {
+              LOG.log(Level.WARNING, failure, () -> "Could not report the end of " + event);
+              return null;
             });
   }
 

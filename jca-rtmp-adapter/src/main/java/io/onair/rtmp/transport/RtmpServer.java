@@ -1,10 +1,13 @@
 package io.onair.rtmp.transport;
 
+import io.onair.rtmp.chunk.ChunkLimits;
+import io.onair.rtmp.session.MessageHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.filterchain.FilterChain;
@@ -18,22 +21,30 @@ import org.glassfish.grizzly.utils.IdleTimeoutFilter;
 
 /**
  * The RTMP listener: a Grizzly TCP NIO transport whose filter chain is Transport -> connection
- * guard -> timeouts (handshake, then idle). The protocol filters are added behind these as the
- * protocol layers land.
+ * guard -> timeouts (handshake, then idle) -> the RTMP protocol, one {@link
+ * io.onair.rtmp.session.RtmpSession} per connection.
  */
 public final class RtmpServer {
 
   private static final Logger LOG = Logger.getLogger(RtmpServer.class.getName());
 
   private final ListenerSettings settings;
+  private final ChunkLimits chunkLimits;
+  private final Supplier<MessageHandler> handlers;
   private final ConnectionCounters connections;
   private final ConnectionTimeouts connectionTimeouts;
   private DelayedExecutor timeouts;
   private TCPNIOTransport transport;
   private TCPNIOServerConnection serverConnection;
 
-  public RtmpServer(ListenerSettings settings) {
+  /**
+   * @param handlers makes the handler of each new connection's commands, data and media
+   */
+  public RtmpServer(
+      ListenerSettings settings, ChunkLimits chunkLimits, Supplier<MessageHandler> handlers) {
     this.settings = settings;
+    this.chunkLimits = chunkLimits;
+    this.handlers = handlers;
     this.connections = new ConnectionCounters(settings.maxConnections());
     this.connectionTimeouts = new ConnectionTimeouts(settings);
   }
@@ -47,6 +58,7 @@ public final class RtmpServer {
             .add(new TransportFilter())
             .add(new ConnectionGuardFilter(connections))
             .add(new IdleTimeoutFilter(timeouts, connectionTimeouts, connectionTimeouts))
+            .add(new RtmpProtocolFilter(chunkLimits, handlers, connectionTimeouts, "rtmp"))
             .build();
     transport = TCPNIOTransportBuilder.newInstance().setReuseAddress(true).build();
     transport.setProcessor(chain);

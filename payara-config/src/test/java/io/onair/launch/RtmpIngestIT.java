@@ -1,0 +1,125 @@
+package io.onair.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A real encoder against the whole stack on Payara Micro: ffmpeg publishes over RTMP; the adapter
+ * asks the message-driven bean inside a Work; the bean checks the stream key in PostgreSQL and
+ * starts a broadcast; the end of the publish ends it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RtmpIngestIT {
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    File war = ItSettings.distribution().resolve("deploy/ROOT.war").toFile();
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  @ArquillianResource private URL base;
+  private PortalClient admin;
+  private final Path logs = Path.of(ItSettings.required("onair.it.dir"), "ffmpeg");
+
+  @BeforeEach
+  void ready() throws Exception {
+    PortalClient portal = new PortalClient(ItSettings.loopback(base));
+    admin = portal.as("admin", ItSettings.adminPassword());
+    portal.awaitReady(Duration.ofMinutes(3));
+    Files.createDirectories(logs);
+  }
+
+  private static String rtmpUrl(String key) {
+    return "rtmp://127.0.0.1:" + ItSettings.required("onair.it.rtmp.port") + "/live/" + key;
+  }
+
+  private String issueKey(String channel) throws Exception {
+    assertThat(admin.post("api/channels", "{\"name\":\"" + channel + "\",\"title\":\"T\"}").status())
+        .isEqualTo(201);
+    return admin.post("api/channels/" + channel + "/keys", null).member("key").orElseThrow();
+  }
+
+  private static String broadcastStates(String channel) throws Exception {
+    try (Connection c = DriverManager.getConnection(ItSettings.databaseUrl(), "postgres", "");
+        PreparedStatement q =
+            c.prepareStatement(
+                "select string_agg(b.state, ',' order by b.id) from broadcast b"
+                    + " join channel ch on ch.id = b.channel_id where ch.name = ?")) {
+      q.setString(1, channel);
+      try (ResultSet row = q.executeQuery()) {
+        row.next();
+        return String.valueOf(row.getString(1));
+      }
+    }
+  }
+
+  /** Polls until {@code expected} or 30 s; the bound only guards against a hang. */
+  private static String awaitStates(String channel, String expected) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    String states = broadcastStates(channel);
+    while (!states.equals(expected) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      states = broadcastStates(channel);
+    }
+    return states;
+  }
+
+  @Test
+  void ffmpegPublishingWithAValidKeyGoesLiveAndItsEndEndsTheBroadcast() throws Exception {
+    String key = issueKey("ingest-ok");
+    Path log = logs.resolve("valid-key.log");
+    Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 6, log);
+
+    assertThat(awaitStates("ingest-ok", "LIVE")).as("while publishing; see %s", log).isEqualTo("LIVE");
+    assertThat(admin.get("api/channels/ingest-ok").body()).contains("\"live\":true");
+
+    assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(ffmpeg.exitValue()).as("ffmpeg's exit; see %s", log).isZero();
+    assertThat(awaitStates("ingest-ok", "ENDED")).isEqualTo("ENDED");
+    assertThat(Files.readString(log)).doesNotContain(key.substring(3)).contains("Stream #0:0");
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedWithAReasonAndNoBroadcastStarts() throws Exception {
+    issueKey("ingest-refused");
+    Path log = logs.resolve("unknown-key.log");
+    Process ffmpeg = Ffmpeg.publish(rtmpUrl("sk_not-a-key-of-ours"), 3, log);
+
+    assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(ffmpeg.exitValue()).isNotZero();
+    assertThat(Files.readString(log)).contains("stream key not accepted");
+    assertThat(broadcastStates("ingest-refused")).isEqualTo("null");
+  }
+
+  @Test
+  void aRevokedKeyIsRefused() throws Exception {
+    String key = issueKey("ingest-revoked");
+    String id = admin.get("api/channels/ingest-revoked/keys").body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    assertThat(admin.post("api/keys/" + id + "/revoke", null).status()).isEqualTo(200);
+    Path log = logs.resolve("revoked-key.log");
+    Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 3, log);
+
+    assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(ffmpeg.exitValue()).isNotZero();
+    assertThat(Files.readString(log)).contains("stream key not accepted");
+  }
+}
