@@ -24,6 +24,10 @@ public final class LiveHub {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
+  public LiveLimits limits() {
+    return limits;
+  }
+
   /**
    * Starts publishing on a name. When the name is already live the new publication takes it over
    * (whether a publisher may do so is decided before this call): subscribers stay and continue with
