@@ -135,6 +135,20 @@ class SlowConsumerTest {
   }
 
   @Test
+  void aHeaderAlreadyPolledLiveIsNotSentAgainAfterASkip() {
+    RecordingSubscriber slow = caughtUp();
+    RtmpMessage newVideo = videoHeader(tag++);
+    publication.push(newVideo);
+    RtmpMessage key = pushKeyFrame();
+    assertThat(slow.drain()).containsExactly(newVideo, key);
+    pushInterFrames(QUEUE + 1);
+
+    RtmpMessage next = pushKeyFrame();
+
+    assertThat(slow.drain()).containsExactly(next);
+  }
+
+  @Test
   void pollingAWholeGopAfterResumingResetsTheSkipCount() {
     RecordingSubscriber slow = caughtUp();
     for (int round = 0; round < 5; round++) {
