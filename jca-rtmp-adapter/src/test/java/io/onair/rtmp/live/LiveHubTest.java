@@ -15,7 +15,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Names, lookups and the end of a stream. */
 class LiveHubTest {
 
+  private static final String TOWN_HALL = "town-hall";
+  private static final RtmpMessage KEY = keyFrame(0, 400);
+
   private final LiveHub hub = new LiveHub(LiveLimits.defaults());
+
+  /** Starts the town hall with a key frame and has a viewer join it. */
+  private RecordingSubscriber viewerOf(Publication publication) {
+    publication.push(KEY);
+    return RecordingSubscriber.subscribe(hub, TOWN_HALL);
+  }
 
   @Test
   void subscribingToANameThatIsNotLiveFindsNothing() {
@@ -26,47 +35,43 @@ class LiveHubTest {
 
   @Test
   void endClosesSubscribersOnceAndFreesTheName() {
-    Publication publication = hub.publish("town-hall");
-    publication.push(keyFrame(0, 400));
-    RecordingSubscriber viewer = RecordingSubscriber.subscribe(hub, "town-hall");
+    Publication publication = hub.publish(TOWN_HALL);
+    RecordingSubscriber viewer = viewerOf(publication);
 
     publication.end();
     publication.end();
 
     assertThat(viewer.closed).containsExactly(CloseReason.PUBLISHER_ENDED);
     assertThat(viewer.subscription().closeReason()).contains(CloseReason.PUBLISHER_ENDED);
-    assertThat(hub.isLive("town-hall")).isFalse();
+    assertThat(hub.isLive(TOWN_HALL)).isFalse();
     assertThat(hub.liveStreams()).isEmpty();
-    assertThat(hub.subscribe("town-hall", new RecordingSubscriber())).isEmpty();
+    assertThat(hub.subscribe(TOWN_HALL, new RecordingSubscriber())).isEmpty();
     assertThat(publication.push(interFrame(1, 100))).isFalse();
   }
 
   @Test
   void whatWasQueuedBeforeTheEndCanStillBeDrained() {
-    Publication publication = hub.publish("town-hall");
-    RtmpMessage key = keyFrame(0, 400);
-    publication.push(key);
-    RecordingSubscriber viewer = RecordingSubscriber.subscribe(hub, "town-hall");
+    Publication publication = hub.publish(TOWN_HALL);
+    RecordingSubscriber viewer = viewerOf(publication);
     RtmpMessage last = interFrame(1, 100);
     publication.push(last);
 
     publication.end();
 
-    assertThat(viewer.drain()).containsExactly(key, last);
+    assertThat(viewer.drain()).containsExactly(KEY, last);
   }
 
   @Test
   void aNameFreedByAnEndCanGoLiveAgainWithoutTheOldStreamsState() {
-    Publication before = hub.publish("town-hall");
-    before.push(keyFrame(0, 400));
-    RecordingSubscriber old = RecordingSubscriber.subscribe(hub, "town-hall");
+    Publication before = hub.publish(TOWN_HALL);
+    RecordingSubscriber old = viewerOf(before);
     before.end();
 
-    Publication after = hub.publish("town-hall");
+    Publication after = hub.publish(TOWN_HALL);
 
     assertThat(after.isCurrent()).isTrue();
-    assertThat(RecordingSubscriber.subscribe(hub, "town-hall").drain()).isEmpty();
-    assertThat(hub.find("town-hall").orElseThrow().messagesIn()).isZero();
+    assertThat(RecordingSubscriber.subscribe(hub, TOWN_HALL).drain()).isEmpty();
+    assertThat(hub.find(TOWN_HALL).orElseThrow().messagesIn()).isZero();
     after.push(keyFrame(1, 400));
     assertThat(old.drain()).hasSize(1);
     assertThat(old.subscription().isOpen()).isFalse();
@@ -92,16 +97,15 @@ class LiveHubTest {
 
   @Test
   void aBrokenTagIsRefusedAndSentToNoOne() {
-    Publication publication = hub.publish("town-hall");
-    publication.push(keyFrame(0, 400));
-    RecordingSubscriber viewer = RecordingSubscriber.subscribe(hub, "town-hall");
+    Publication publication = hub.publish(TOWN_HALL);
+    RecordingSubscriber viewer = viewerOf(publication);
     viewer.drain();
 
     assertThatThrownBy(
             () -> publication.push(new RtmpMessage(MessageType.VIDEO, 1, 1, new byte[0])))
         .isInstanceOf(ProtocolException.class);
     assertThat(viewer.drain()).isEmpty();
-    assertThat(hub.find("town-hall").orElseThrow().messagesIn()).isEqualTo(1);
+    assertThat(hub.find(TOWN_HALL).orElseThrow().messagesIn()).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -110,7 +114,7 @@ class LiveHubTest {
       mode = EnumSource.Mode.EXCLUDE,
       names = {"AUDIO", "VIDEO", "DATA_AMF0", "DATA_AMF3"})
   void onlyAudioVideoAndDataArePublished(MessageType type) {
-    Publication publication = hub.publish("town-hall");
+    Publication publication = hub.publish(TOWN_HALL);
 
     assertThatThrownBy(() -> publication.push(new RtmpMessage(type, 0, 1, new byte[4])))
         .isInstanceOf(IllegalArgumentException.class)
