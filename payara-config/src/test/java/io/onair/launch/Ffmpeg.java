@@ -37,6 +37,9 @@ public final class Ffmpeg {
     command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency"));
     command.addAll(List.of("-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "96k"));
     command.addAll(List.of("-f", "flv", url));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 }

@@ -53,7 +53,8 @@ class RtmpIngestIT {
   }
 
   private String issueKey(String channel) throws Exception {
-    assertThat(admin.post("api/channels", "{\"name\":\"" + channel + "\",\"title\":\"T\"}").status())
+    assertThat(
+            admin.post("api/channels", "{\"name\":\"" + channel + "\",\"title\":\"T\"}").status())
         .isEqualTo(201);
     return admin.post("api/channels/" + channel + "/keys", null).member("key").orElseThrow();
   }
@@ -89,7 +90,9 @@ class RtmpIngestIT {
     Path log = logs.resolve("valid-key.log");
     Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 6, log);
 
-    assertThat(awaitStates("ingest-ok", "LIVE")).as("while publishing; see %s", log).isEqualTo("LIVE");
+    assertThat(awaitStates("ingest-ok", "LIVE"))
+        .as("while publishing; see %s", log)
+        .isEqualTo("LIVE");
     assertThat(admin.get("api/channels/ingest-ok").body()).contains("\"live\":true");
 
     assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -113,7 +116,11 @@ class RtmpIngestIT {
   @Test
   void aRevokedKeyIsRefused() throws Exception {
     String key = issueKey("ingest-revoked");
-    String id = admin.get("api/channels/ingest-revoked/keys").body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    String id =
+        admin
+            .get("api/channels/ingest-revoked/keys")
+            .body()
+            .replaceAll("(?s).*\"id\":(\\d+).*", "$1");
     assertThat(admin.post("api/keys/" + id + "/revoke", null).status()).isEqualTo(200);
     Path log = logs.resolve("revoked-key.log");
     Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 3, log);

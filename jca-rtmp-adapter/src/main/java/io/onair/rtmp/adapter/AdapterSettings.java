@@ -1,5 +1,6 @@
 package io.onair.rtmp.adapter;
 
+import io.onair.rtmp.chunk.ChunkLimits;
 import io.onair.rtmp.transport.ListenerSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,10 @@ record AdapterSettings(
     range("maxAmfDepth", maxAmfDepth, 1, 1024, problems);
     range("maxAmfStringLength", maxAmfStringLength, 16, 16 * 1024 * 1024, problems);
     return problems;
+  }
+
+  ChunkLimits chunkLimits() {
+    return new ChunkLimits(maxChunkSize, maxMessageSize, maxChunkStreams);
   }
 
   ListenerSettings listener() {

@@ -1,5 +1,10 @@
 package io.onair.rtmp.adapter;
 
+import io.onair.rtmp.amf.AmfLimits;
+import io.onair.rtmp.command.NetConnection;
+import io.onair.rtmp.command.Publications;
+import io.onair.rtmp.live.LiveHub;
+import io.onair.rtmp.live.LiveLimits;
 import io.onair.rtmp.transport.RtmpServer;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
@@ -11,6 +16,7 @@ import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
@@ -49,6 +55,7 @@ public class RtmpResourceAdapter implements ResourceAdapter {
   private RtmpServer server;
   private RtmpAdapterStatus status;
   private ListenerDispatcher dispatcher;
+  private LiveHub hub;
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -59,7 +66,19 @@ public class RtmpResourceAdapter implements ResourceAdapter {
           "OnAir RTMP adapter configuration is invalid: " + String.join("; ", problems));
     }
     dispatcher = new ListenerDispatcher(activations, context.getWorkManager());
-    server = new RtmpServer(settings.listener());
+    hub = new LiveHub(LiveLimits.defaults());
+    Publications publications = new HubPublications(hub);
+    AmfLimits amfLimits =
+        new AmfLimits(
+            settings.maxAmfDepth(),
+            settings.maxAmfStringLength(),
+            AmfLimits.defaults().maxElements());
+    ListenerDispatcher gate = dispatcher;
+    server =
+        new RtmpServer(
+            settings.listener(),
+            settings.chunkLimits(),
+            () -> new NetConnection(gate, publications, amfLimits, Clock.systemUTC()));
     try {
       server.start();
     } catch (IOException e) {

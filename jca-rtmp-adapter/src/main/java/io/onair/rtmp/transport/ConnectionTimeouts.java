@@ -3,6 +3,8 @@ package io.onair.rtmp.transport;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.attributes.Attribute;
+import org.glassfish.grizzly.attributes.AttributeBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.utils.IdleTimeoutFilter;
 
@@ -16,23 +18,37 @@ final class ConnectionTimeouts
 
   private static final Logger LOG = Logger.getLogger(ConnectionTimeouts.class.getName());
 
+  /**
+   * Created on first use, when the transport runs: touching Grizzly's attribute builder before
+   * Grizzly has initialized breaks its class initialization (IdleTimeoutFilter fails to load).
+   */
+  private static final class Established {
+    static final Attribute<Boolean> ATTRIBUTE =
+        AttributeBuilder.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(
+            ConnectionTimeouts.class.getName() + ".established");
+  }
+
   private final long handshakeMillis;
-  private final long idleSeconds;
+  private final long idleMillis;
 
   ConnectionTimeouts(ListenerSettings settings) {
     this.handshakeMillis = TimeUnit.SECONDS.toMillis(settings.handshakeTimeoutSeconds());
-    this.idleSeconds = settings.idleTimeoutSeconds();
+    this.idleMillis = TimeUnit.SECONDS.toMillis(settings.idleTimeoutSeconds());
   }
 
-  /** The timeout a newly accepted connection gets, in milliseconds. */
+  /**
+   * The connection's timeout in milliseconds. Grizzly asks again after every read, so the answer
+   * itself must change once the handshake is done (a custom timeout set on the connection would be
+   * overwritten by the next read).
+   */
   @Override
   public long getTimeout(FilterChainContext ctx) {
-    return handshakeMillis;
+    return Established.ATTRIBUTE.isSet(ctx.getConnection()) ? idleMillis : handshakeMillis;
   }
 
-  /** Called by the handshake layer when a peer has completed the handshake. */
+  /** Called when a peer has completed the handshake. */
   void established(Connection<?> connection) {
-    IdleTimeoutFilter.setCustomTimeout(connection, idleSeconds, TimeUnit.SECONDS);
+    Established.ATTRIBUTE.set(connection, Boolean.TRUE);
   }
 
   @Override

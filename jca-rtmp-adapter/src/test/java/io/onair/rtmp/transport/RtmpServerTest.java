@@ -228,6 +228,7 @@ class RtmpServerTest {
     server.start();
     assertThat(server.boundPort()).isEqualTo(port);
     try (Socket socket = connect()) {
+      assertThat(socket.isConnected()).isTrue();
       awaitOpenConnections(1);
     }
   }
