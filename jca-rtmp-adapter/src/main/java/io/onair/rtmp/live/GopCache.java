@@ -17,7 +17,6 @@ final class GopCache {
 
   private final MessageQueue messages;
   private boolean holding;
-  private long droppedGops;
 
   GopCache(int maxMessages, long maxBytes) {
     messages = new MessageQueue(maxMessages, maxBytes);
@@ -29,8 +28,6 @@ final class GopCache {
     holding = messages.fits(keyFrame);
     if (holding) {
       messages.add(keyFrame);
-    } else {
-      droppedGops++;
     }
   }
 
@@ -43,7 +40,6 @@ final class GopCache {
       messages.add(message);
     } else {
       drop();
-      droppedGops++;
     }
   }
 
@@ -69,10 +65,5 @@ final class GopCache {
 
   long bytes() {
     return messages.bytes();
-  }
-
-  /** How many GOPs were dropped for outgrowing the bounds. */
-  long droppedGops() {
-    return droppedGops;
   }
 }

@@ -30,7 +30,10 @@ final class LiveStream {
   private Publication current;
   private boolean ended;
   private StreamHeaders headers = StreamHeaders.NONE;
+
+  /** Whether video one can start from (a header or key frame) came; until then audio frames do. */
   private boolean hasVideo;
+
   private long messagesIn;
   private long bytesIn;
 

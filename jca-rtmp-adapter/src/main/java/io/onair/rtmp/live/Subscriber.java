@@ -12,10 +12,11 @@ public interface Subscriber {
 
   /**
    * Messages are waiting. Called when a message arrives after {@link Subscription#poll()} returned
-   * null, so exactly once per transition from "the consumer is idle" to "there is work": while the
-   * consumer has not yet seen null it gets no further calls. An async writer therefore polls one
-   * message, writes it, polls again when the write completes, and stops when poll returns null;
-   * with that loop it never has two writes in flight and never misses a message.
+   * null: once per change from "the consumer is idle" to "there is work", and never while the
+   * consumer has not yet seen null. A subscription starts as if it had just been called, since it
+   * may already hold the joiner's start. An async writer therefore polls one message, writes it,
+   * polls again when the write completes, and stops when poll returns null: it never has two writes
+   * in flight and never misses a message.
    */
   void available();
 

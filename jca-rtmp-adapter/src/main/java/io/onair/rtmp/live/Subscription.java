@@ -37,7 +37,10 @@ public final class Subscription {
 
   private enum Mode {
     LIVE,
-    /** Joined or taken over without a place to start: waits for one, dropping nothing of its. */
+    /**
+     * Joined, or taken over, where no place to start was at hand: waits for one. What passes
+     * meanwhile was never this subscriber's, so it is not counted as dropped.
+     */
     WAITING,
     /** Overflowed: waits for a place to start, counting what it drops. */
     SKIPPING
@@ -229,6 +232,7 @@ public final class Subscription {
     consecutiveSkips++;
     if (consecutiveSkips > maxConsecutiveSkips) {
       close(CloseReason.SLOW_CONSUMER);
+      dropped++;
       return Offer.CLOSE;
     }
     dropped += clearQueue();

@@ -212,6 +212,8 @@ class LiveHubConcurrencyTest {
       }
       assertThat(subscription.isOpen()).isFalse();
       assertThat(cancelled || subscription.closeReason().isPresent()).isTrue();
+      assertThat(subscription.queuedMessages()).as("drained").isZero();
+      assertThat(subscription.queuedBytes()).as("drained, bytes counted right").isZero();
       new PlayerView(published).check(delivered, subscription.skips());
     }
   }
