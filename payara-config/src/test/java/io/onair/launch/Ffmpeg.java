@@ -21,7 +21,7 @@ public final class Ffmpeg {
       }
     }
     throw new IllegalStateException(
-        "ffmpeg is not on PATH: run the tests with .ci/run, which installs it, or apt-get install"
+        "ffmpeg is not on PATH: run the tests with ./test.sh, which installs it, or apt-get install"
             + " ffmpeg");
   }
 
