@@ -25,7 +25,7 @@ final class HubPublications implements Publications {
 
       @Override
       public void media(RtmpMessage message, MediaTag tag) {
-        publication.push(message);
+        publication.push(message, tag);
       }
 
       @Override

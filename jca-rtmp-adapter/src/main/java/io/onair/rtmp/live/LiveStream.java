@@ -67,7 +67,10 @@ final class LiveStream {
   }
 
   boolean push(Publication from, RtmpMessage message) {
-    MessageRole role = MessageRole.of(message);
+    return push(from, message, MessageRole.of(message));
+  }
+
+  boolean push(Publication from, RtmpMessage message, MessageRole role) {
     Callbacks callbacks = new Callbacks();
     synchronized (lock) {
       if (from != current) {

@@ -2,6 +2,7 @@ package io.onair.rtmp.live;
 
 import io.onair.rtmp.flv.AudioTagParser;
 import io.onair.rtmp.flv.FrameKind;
+import io.onair.rtmp.flv.MediaTag;
 import io.onair.rtmp.flv.VideoTagParser;
 import io.onair.rtmp.message.RtmpMessage;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,15 @@ enum MessageRole {
    * @throws IllegalArgumentException for messages other than audio, video and data: commands and
    *     control stay with the connection, and aggregates are split before they reach the hub
    */
+  /** The role of an audio or video message whose tag the caller has already read. */
+  static MessageRole of(RtmpMessage message, MediaTag tag) {
+    return switch (message.type()) {
+      case VIDEO -> video(tag.kind());
+      case AUDIO -> audio(tag.kind());
+      default -> of(message);
+    };
+  }
+
   static MessageRole of(RtmpMessage message) {
     byte[] payload = message.payload();
     return switch (message.type()) {

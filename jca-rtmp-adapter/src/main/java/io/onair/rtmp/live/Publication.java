@@ -1,5 +1,6 @@
 package io.onair.rtmp.live;
 
+import io.onair.rtmp.flv.MediaTag;
 import io.onair.rtmp.message.RtmpMessage;
 
 /**
@@ -33,6 +34,14 @@ public final class Publication {
    */
   public boolean push(RtmpMessage message) {
     return stream.push(this, message);
+  }
+
+  /**
+   * Sends an audio or video message whose tag the caller has already read, so the media path reads
+   * each tag header once.
+   */
+  public boolean push(RtmpMessage message, MediaTag tag) {
+    return stream.push(this, message, MessageRole.of(message, tag));
   }
 
   /**

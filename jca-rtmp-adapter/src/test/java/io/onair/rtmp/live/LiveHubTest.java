@@ -5,6 +5,7 @@ import static io.onair.rtmp.live.Media.keyFrame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onair.rtmp.flv.VideoTagParser;
 import io.onair.rtmp.message.MessageType;
 import io.onair.rtmp.message.RtmpMessage;
 import io.onair.rtmp.protocol.ProtocolException;
@@ -24,6 +25,20 @@ class LiveHubTest {
   private RecordingSubscriber viewerOf(Publication publication) {
     publication.push(KEY);
     return RecordingSubscriber.subscribe(hub, TOWN_HALL);
+  }
+
+  @Test
+  void aTagReadByTheCallerIsTakenAsReadAndNotReadAgain() {
+    Publication publication = hub.publish(TOWN_HALL);
+    RtmpMessage key = keyFrame(0, 400);
+    // The tag says key frame: the GOP cache starts there, so a joiner gets it.
+    publication.push(key, VideoTagParser.parse(key.timestamp(), key.payload()));
+    publication.push(interFrame(40, 100));
+    assertThat(RecordingSubscriber.subscribe(hub, TOWN_HALL).drain()).startsWith(key);
+    // Told it is an inter frame (whatever its bytes say), a key frame starts no GOP.
+    RtmpMessage notAKey = keyFrame(80, 400);
+    publication.push(notAKey, VideoTagParser.parse(0, interFrame(0, 16).payload()));
+    assertThat(RecordingSubscriber.subscribe(hub, TOWN_HALL).drain()).startsWith(key);
   }
 
   @Test
