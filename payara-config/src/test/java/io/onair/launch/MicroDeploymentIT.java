@@ -3,7 +3,6 @@ package io.onair.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onair.launch.PortalClient.Answer;
-import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,7 @@ class MicroDeploymentIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    File war = ItSettings.distribution().resolve("deploy/ROOT.war").toFile();
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return PortalDeployment.war();
   }
 
   @ArquillianResource private URL base;

@@ -3,12 +3,10 @@ package io.onair.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onair.launch.PortalClient.Answer;
-import java.io.File;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,8 +22,7 @@ class MissingAdapterIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    File war = ItSettings.distribution().resolve("deploy/ROOT.war").toFile();
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return PortalDeployment.war();
   }
 
   @ArquillianResource private URL base;

@@ -2,7 +2,6 @@ package io.onair.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +30,7 @@ class RtmpIngestIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    File war = ItSettings.distribution().resolve("deploy/ROOT.war").toFile();
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return PortalDeployment.war();
   }
 
   @ArquillianResource private URL base;
