@@ -2,7 +2,7 @@
 # Server CPU per ingested Mbit/s of RTMP with 1, 4 and 8 ffmpeg publishers (see bench/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PUBLISHERS="${PUBLISHERS:-1 4 8}"
+PUBLISHERS="${PUBLISHERS:-0 1 4 8}"
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-30}"
 BITRATE="${BITRATE:-4M}"
 HTTP_PORT=28190
@@ -15,7 +15,9 @@ command -v ffmpeg >/dev/null || { echo "ffmpeg is needed: apt-get install ffmpeg
 
 cleanup() {
   pkill -INT -f "ffmpeg .*rtmp://127.0.0.1:$RTMP_PORT" 2>/dev/null || true
-  [ -n "${LAUNCHER_PID:-}" ] && kill -INT "$LAUNCHER_PID" 2>/dev/null && wait "$LAUNCHER_PID" 2>/dev/null || true
+  # SIGTERM, not SIGINT: a background job of a script starts with SIGINT ignored, and the JVM
+  # then has no handler for it. SIGTERM runs the same shutdown hooks as Ctrl-C.
+  [ -n "${LAUNCHER_PID:-}" ] && kill -TERM "$LAUNCHER_PID" 2>/dev/null && wait "$LAUNCHER_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -62,7 +64,7 @@ for n in $PUBLISHERS; do
   awk -v n="$n" -v mbit="$SAMPLE_MBIT" -v ticks=$((after - before)) -v hz="$TICKS_PER_SECOND" \
     -v secs="$SECONDS_PER_RUN" -v live="$live" 'BEGIN {
       ingest = n * mbit; cpu = 100 * ticks / hz / secs;
-      printf "publishers=%d live=%d ingest_mbit_s=%.1f server_cpu_percent_of_one_core=%.1f cpu_percent_per_mbit_s=%.2f\n",
-        n, live, ingest, cpu, cpu / ingest }'
+      printf "publishers=%d live=%d ingest_mbit_s=%.1f server_cpu_percent_of_one_core=%.1f cpu_percent_per_mbit_s=%s\n",
+        n, live, ingest, cpu, ingest > 0 ? sprintf("%.2f", cpu / ingest) : "-" }'
   sleep 3
 done

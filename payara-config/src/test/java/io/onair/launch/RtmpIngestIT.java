@@ -112,6 +112,23 @@ class RtmpIngestIT {
   }
 
   @Test
+  void revokingTheKeyOfALivePublisherDisconnectsItAndEndsTheBroadcast() throws Exception {
+    String key = issueKey("ingest-cut");
+    Path log = logs.resolve("revoked-while-live.log");
+    Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 120, log);
+    assertThat(awaitStates("ingest-cut", "LIVE")).as("see %s", log).isEqualTo("LIVE");
+
+    String id =
+        admin.get("api/channels/ingest-cut/keys").body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    assertThat(admin.post("api/keys/" + id + "/revoke", null).status()).isEqualTo(200);
+
+    // Long before its 120 s of input run out, ffmpeg loses the server.
+    assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).as("ffmpeg cut off; see %s", log).isTrue();
+    assertThat(ffmpeg.exitValue()).isNotZero();
+    assertThat(awaitStates("ingest-cut", "ENDED")).isEqualTo("ENDED");
+  }
+
+  @Test
   void aRevokedKeyIsRefused() throws Exception {
     String key = issueKey("ingest-revoked");
     String id =

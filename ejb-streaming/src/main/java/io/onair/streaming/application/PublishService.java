@@ -48,7 +48,7 @@ public class PublishService {
     if (broadcasts.liveOf(channel).isPresent()) {
       return new PublishOutcome.Refused(PublishOutcome.Reason.ALREADY_LIVE);
     }
-    Broadcast broadcast = Broadcast.start(channel, sessionId, remoteAddress, clock.instant());
+    Broadcast broadcast = Broadcast.start(key, sessionId, remoteAddress, clock.instant());
     broadcasts.add(broadcast);
     LOG.info(
         () ->

@@ -1,11 +1,13 @@
 package io.onair.streaming.application;
 
 import io.onair.streaming.domain.account.Role;
+import io.onair.streaming.domain.broadcast.BroadcastRepository;
 import io.onair.streaming.domain.channel.Channel;
 import io.onair.streaming.domain.channel.ChannelRepository;
 import io.onair.streaming.domain.streamkey.StreamKey;
 import io.onair.streaming.domain.streamkey.StreamKeyRepository;
 import io.onair.streaming.domain.streamkey.StreamKeySecret;
+import io.onair.streaming.infrastructure.rtmp.RtmpAdapterControl;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +24,8 @@ public class StreamKeyService {
 
   @Inject private ChannelRepository channels;
   @Inject private StreamKeyRepository keys;
+  @Inject private BroadcastRepository broadcasts;
+  @Inject private RtmpAdapterControl adapter;
   @Inject private Clock clock;
 
   /** Issues a new key for a channel; its secret is in the result and nowhere else. */
@@ -40,11 +44,26 @@ public class StreamKeyService {
     return keys.ofChannel(channel).stream().map(StreamKeyView::of).toList();
   }
 
-  /** Revokes a key: it can no longer start a publish. */
+  /**
+   * Revokes a key: it can no longer start a publish, and a publish it started is disconnected at
+   * once (its end is then recorded as for any disconnect).
+   */
   public StreamKeyView revoke(long keyId) {
     StreamKey key = keys.find(keyId).orElseThrow(() -> new StreamKeyNotFoundException(keyId));
     key.revoke(clock.instant());
     LOG.info(() -> "Revoked stream key " + keyId + " of channel " + key.channel().name());
+    broadcasts
+        .liveWith(key)
+        .ifPresent(
+            live -> {
+              boolean disconnected = adapter.disconnect(live.id());
+              LOG.info(
+                  () ->
+                      "Broadcast "
+                          + live.id()
+                          + (disconnected ? " disconnected" : " has no publisher here")
+                          + " after its key was revoked");
+            });
     return StreamKeyView.of(key);
   }
 }

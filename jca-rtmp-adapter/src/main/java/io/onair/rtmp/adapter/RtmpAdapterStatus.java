@@ -1,6 +1,7 @@
 package io.onair.rtmp.adapter;
 
 import io.onair.rtmp.api.RtmpAdapterMXBean;
+import io.onair.rtmp.command.LivePublishers;
 import io.onair.rtmp.transport.RtmpServer;
 import java.lang.management.ManagementFactory;
 import java.util.logging.Level;
@@ -19,11 +20,31 @@ final class RtmpAdapterStatus implements RtmpAdapterMXBean {
   private final RtmpServer server;
   private final EndpointActivations activations;
   private final int rtmpPort;
+  private final LivePublishers publishers;
 
-  RtmpAdapterStatus(RtmpServer server, EndpointActivations activations, int rtmpPort) {
+  RtmpAdapterStatus(
+      RtmpServer server, EndpointActivations activations, int rtmpPort, LivePublishers publishers) {
     this.server = server;
     this.activations = activations;
     this.rtmpPort = rtmpPort;
+    this.publishers = publishers;
+  }
+
+  @Override
+  public int getLivePublishers() {
+    return publishers.count();
+  }
+
+  @Override
+  public boolean disconnectBroadcast(long broadcastId) {
+    boolean disconnected = publishers.disconnect(broadcastId);
+    LOG.info(
+        () ->
+            "Stop of broadcast "
+                + broadcastId
+                + " requested: "
+                + (disconnected ? "its publisher was disconnected" : "not published here"));
+    return disconnected;
   }
 
   @Override

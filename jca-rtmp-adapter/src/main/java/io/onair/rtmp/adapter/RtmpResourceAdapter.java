@@ -1,6 +1,7 @@
 package io.onair.rtmp.adapter;
 
 import io.onair.rtmp.amf.AmfLimits;
+import io.onair.rtmp.command.LivePublishers;
 import io.onair.rtmp.command.NetConnection;
 import io.onair.rtmp.command.Publications;
 import io.onair.rtmp.live.LiveHub;
@@ -74,18 +75,19 @@ public class RtmpResourceAdapter implements ResourceAdapter {
             settings.maxAmfStringLength(),
             AmfLimits.defaults().maxElements());
     ListenerDispatcher gate = dispatcher;
+    LivePublishers publishers = new LivePublishers();
     server =
         new RtmpServer(
             settings.listener(),
             settings.chunkLimits(),
-            () -> new NetConnection(gate, publications, amfLimits, Clock.systemUTC()));
+            () -> new NetConnection(gate, publications, publishers, amfLimits, Clock.systemUTC()));
     try {
       server.start();
     } catch (IOException e) {
       throw new ResourceAdapterInternalException(
           "cannot listen for RTMP on " + settings.bindAddress() + ":" + settings.rtmpPort(), e);
     }
-    status = new RtmpAdapterStatus(server, activations, settings.rtmpPort());
+    status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers);
     status.register();
     LOG.info(() -> "RTMP listening on " + settings.bindAddress() + ":" + settings.rtmpPort() + ".");
   }

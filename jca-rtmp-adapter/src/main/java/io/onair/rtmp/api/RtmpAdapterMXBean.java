@@ -27,4 +27,15 @@ public interface RtmpAdapterMXBean {
 
   /** Connections closed at once because the connection limit was reached. */
   long getRefusedConnections();
+
+  /** Connections publishing right now. */
+  int getLivePublishers();
+
+  /**
+   * Stops a broadcast: closes the connection publishing it, whose end is then recorded as for any
+   * other disconnect. What an administrator calls, and what revoking the broadcast's key does.
+   *
+   * @return false if no connection publishes that broadcast on this server
+   */
+  boolean disconnectBroadcast(long broadcastId);
 }

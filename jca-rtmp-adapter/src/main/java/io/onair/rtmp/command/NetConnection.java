@@ -37,15 +37,22 @@ public final class NetConnection implements MessageHandler {
 
   private final PublishGate gate;
   private final Publications publications;
+  private final LivePublishers publishers;
   private final AmfLimits limits;
   private final Clock clock;
   private final Map<Integer, NetStream> streams = new HashMap<>();
   private String application;
   private int nextStreamId = 1;
 
-  public NetConnection(PublishGate gate, Publications publications, AmfLimits limits, Clock clock) {
+  public NetConnection(
+      PublishGate gate,
+      Publications publications,
+      LivePublishers publishers,
+      AmfLimits limits,
+      Clock clock) {
     this.gate = gate;
     this.publications = publications;
+    this.publishers = publishers;
     this.limits = limits;
     this.clock = clock;
   }
@@ -169,6 +176,7 @@ public final class NetConnection implements MessageHandler {
           return;
         }
         stream.publishing(accepted.broadcastId(), publications.open(accepted.channel()));
+        publishers.started(accepted.broadcastId(), session);
       }
       session.send(UserControl.of(UserControl.Event.STREAM_BEGIN, stream.id()).toMessage(), 2);
       session.send(
@@ -234,6 +242,7 @@ public final class NetConnection implements MessageHandler {
     if (broadcast < 0) {
       return false;
     }
+    publishers.ended(broadcast, session);
     gate.ended(application, new PublishEnded(session.id(), broadcast, clock.instant()));
     LOG.info(() -> session + " stopped publishing broadcast " + broadcast);
     return true;

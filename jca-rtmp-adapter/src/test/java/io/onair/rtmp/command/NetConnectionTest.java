@@ -126,12 +126,13 @@ class NetConnectionTest {
   private final Client client = new Client();
   private final Gate gate = new Gate();
   private final Hub hub = new Hub();
+  private final LivePublishers publishers = new LivePublishers();
   private NetConnection connection;
   private RtmpSession session;
 
   @BeforeEach
   void connect() {
-    connection = new NetConnection(gate, hub, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
+    connection = new NetConnection(gate, hub, publishers, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
     session =
         new RtmpSession(
             "rtmp-1",
@@ -218,6 +219,22 @@ class NetConnectionTest {
     assertThat(metadata.get(0)).isEqualTo(new AmfString("onMetaData"));
     assertThat(hub.media).hasSize(1);
     assertThat(hub.media.get(0).dts()).isEqualTo(40);
+  }
+
+  @Test
+  void aLivePublisherCanBeDisconnectedByItsBroadcastAndItsEndIsReported() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret"), new AmfString("live"));
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+    assertThat(publishers.count()).isEqualTo(1);
+
+    assertThat(publishers.disconnect(41)).isFalse();
+    assertThat(publishers.disconnect(42)).isTrue();
+
+    assertThat(client.closed).isTrue();
+    assertThat(gate.ended).containsExactly(new PublishEnded("rtmp-1", 42, NOW));
+    assertThat(publishers.count()).isZero();
+    assertThat(publishers.disconnect(42)).isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.onair.streaming.domain.broadcast;
 
 import io.onair.streaming.domain.channel.Channel;
+import io.onair.streaming.domain.streamkey.StreamKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,23 +49,32 @@ public class Broadcast {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "stream_key_id")
+  private StreamKey streamKey;
+
   protected Broadcast() {}
 
-  private Broadcast(Channel channel, String sessionId, String remoteAddress, Instant startedAt) {
-    this.channel = Objects.requireNonNull(channel);
+  private Broadcast(
+      StreamKey streamKey, String sessionId, String remoteAddress, Instant startedAt) {
+    this.streamKey = Objects.requireNonNull(streamKey);
+    this.channel = streamKey.channel();
     this.sessionId = Objects.requireNonNull(sessionId);
     this.remoteAddress = Objects.requireNonNull(remoteAddress);
     this.startedAt = Objects.requireNonNull(startedAt);
     this.state = BroadcastState.LIVE;
   }
 
-  /** A publish accepted on a channel starts a live broadcast. */
+  /** A publish accepted with a key starts a live broadcast on the key's channel. */
   public static Broadcast start(
-      Channel channel, String sessionId, String remoteAddress, Instant startedAt) {
-    if (!channel.isEnabled()) {
-      throw new IllegalStateException("channel " + channel.name() + " is disabled");
+      StreamKey key, String sessionId, String remoteAddress, Instant startedAt) {
+    if (!key.channel().isEnabled()) {
+      throw new IllegalStateException("channel " + key.channel().name() + " is disabled");
     }
-    return new Broadcast(channel, sessionId, remoteAddress, startedAt);
+    if (key.isRevoked()) {
+      throw new IllegalStateException("stream key " + key.id() + " is revoked");
+    }
+    return new Broadcast(key, sessionId, remoteAddress, startedAt);
   }
 
   /** Ends the broadcast; ending an ended broadcast changes nothing. */

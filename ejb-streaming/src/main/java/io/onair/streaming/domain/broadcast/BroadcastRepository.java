@@ -1,6 +1,7 @@
 package io.onair.streaming.domain.broadcast;
 
 import io.onair.streaming.domain.channel.Channel;
+import io.onair.streaming.domain.streamkey.StreamKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface BroadcastRepository {
 
   /** The live broadcast of a channel, if it is live. */
   Optional<Broadcast> liveOf(Channel channel);
+
+  /** The live broadcast started with a key, if there is one. */
+  Optional<Broadcast> liveWith(StreamKey key);
 
   /** Every live broadcast, oldest first. */
   List<Broadcast> live();

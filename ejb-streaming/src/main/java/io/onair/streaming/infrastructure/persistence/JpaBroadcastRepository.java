@@ -4,6 +4,7 @@ import io.onair.streaming.domain.broadcast.Broadcast;
 import io.onair.streaming.domain.broadcast.BroadcastRepository;
 import io.onair.streaming.domain.broadcast.BroadcastState;
 import io.onair.streaming.domain.channel.Channel;
+import io.onair.streaming.domain.streamkey.StreamKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,17 @@ public class JpaBroadcastRepository implements BroadcastRepository {
             "select b from Broadcast b where b.channel = :channel and b.state = :live",
             Broadcast.class)
         .setParameter("channel", channel)
+        .setParameter("live", BroadcastState.LIVE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Broadcast> liveWith(StreamKey key) {
+    return em.createQuery(
+            "select b from Broadcast b where b.streamKey = :key and b.state = :live",
+            Broadcast.class)
+        .setParameter("key", key)
         .setParameter("live", BroadcastState.LIVE)
         .getResultStream()
         .findFirst();

@@ -117,9 +117,10 @@ class PersistenceMappingTest {
         em -> {
           Channel channel = new Channel(new ChannelName("round-trip"), "Round trip", T0);
           new JpaChannelRepository(em).add(channel);
-          new JpaStreamKeyRepository(em).add(new StreamKey(channel, secret, T0));
+          StreamKey key = new StreamKey(channel, secret, T0);
+          new JpaStreamKeyRepository(em).add(key);
           new JpaBroadcastRepository(em)
-              .add(Broadcast.start(channel, "s-rt", "127.0.0.1:1", T0.plusSeconds(1)));
+              .add(Broadcast.start(key, "s-rt", "127.0.0.1:1", T0.plusSeconds(1)));
         });
     inTransaction(
         em -> {
@@ -128,6 +129,7 @@ class PersistenceMappingTest {
           assertThat(key.hint()).isEqualTo(secret.hint());
           Broadcast live = new JpaBroadcastRepository(em).liveOf(key.channel()).orElseThrow();
           assertThat(live.startedAt()).isEqualTo(T0.plusSeconds(1));
+          assertThat(new JpaBroadcastRepository(em).liveWith(key)).contains(live);
           assertThat(new JpaStreamKeyRepository(em).findBySecret(StreamKeySecret.generate()))
               .isEmpty();
         });
@@ -162,7 +164,9 @@ class PersistenceMappingTest {
         em -> {
           Channel channel = new Channel(new ChannelName("one-live"), "One live", T0);
           em.persist(channel);
-          em.persist(Broadcast.start(channel, "s-a", "127.0.0.1:1", T0));
+          StreamKey key = new StreamKey(channel, StreamKeySecret.generate(), T0);
+          em.persist(key);
+          em.persist(Broadcast.start(key, "s-a", "127.0.0.1:1", T0));
         });
     assertThatThrownBy(
             () ->
@@ -172,7 +176,9 @@ class PersistenceMappingTest {
                           new JpaChannelRepository(em)
                               .find(new ChannelName("one-live"))
                               .orElseThrow();
-                      em.persist(Broadcast.start(channel, "s-b", "127.0.0.1:2", T0));
+                      StreamKey other = new StreamKey(channel, StreamKeySecret.generate(), T0);
+                      em.persist(other);
+                      em.persist(Broadcast.start(other, "s-b", "127.0.0.1:2", T0));
                       em.flush();
                     }))
         .isInstanceOf(PersistenceException.class);
