@@ -50,21 +50,24 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 
 for n in $PUBLISHERS; do
+  PIDS=()
   for i in $(seq 1 "$n"); do
     ffmpeg -hide_banner -loglevel error -nostdin -re -stream_loop -1 -i "$WORK/sample.flv" \
       -t $((SECONDS_PER_RUN + 10)) -c copy -f flv "rtmp://127.0.0.1:$RTMP_PORT/live/${KEYS[$((i - 1))]}" \
       > "$WORK/publisher-$n-$i.log" 2>&1 &
+    PIDS+=($!)
   done
   sleep 5 # warm-up: handshakes, decisions, JIT
   before=$(cpu_ticks)
   sleep "$SECONDS_PER_RUN"
   after=$(cpu_ticks)
-  live=$(api "http://127.0.0.1:$HTTP_PORT/api/channels" | grep -o '"live":true' | wc -l)
-  wait $(jobs -p | grep -v "^$LAUNCHER_PID$") 2>/dev/null || true
+  live=$(api "http://127.0.0.1:$HTTP_PORT/api/channels" | { grep -o '"live":true' || true; } | wc -l)
+  # Only the publishers: a bare wait would wait for the server too.
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   awk -v n="$n" -v mbit="$SAMPLE_MBIT" -v ticks=$((after - before)) -v hz="$TICKS_PER_SECOND" \
     -v secs="$SECONDS_PER_RUN" -v live="$live" 'BEGIN {
       ingest = n * mbit; cpu = 100 * ticks / hz / secs;
       printf "publishers=%d live=%d ingest_mbit_s=%.1f server_cpu_percent_of_one_core=%.1f cpu_percent_per_mbit_s=%s\n",
-        n, live, ingest, cpu, ingest > 0 ? sprintf("%.2f", cpu / ingest) : "-" }'
+        n, live, ingest, cpu, (ingest > 0 ? sprintf("%.2f", cpu / ingest) : "-") }'
   sleep 3
 done

@@ -14,6 +14,7 @@ public sealed interface PublishOutcome {
     UNKNOWN_KEY,
     REVOKED_KEY,
     CHANNEL_DISABLED,
-    ALREADY_LIVE
+    ALREADY_LIVE,
+    LOCKED_OUT
   }
 }

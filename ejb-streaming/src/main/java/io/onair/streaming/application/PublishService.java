@@ -26,21 +26,29 @@ public class PublishService {
 
   @Inject private StreamKeyRepository keys;
   @Inject private BroadcastRepository broadcasts;
+  @Inject private PublishLockout lockout;
   @Inject private Clock clock;
 
   /** Checks the key and, if it may publish, starts a broadcast on its channel. */
   public PublishOutcome start(StreamKeySecret presented, String sessionId, String remoteAddress) {
+    if (lockout.isLockedOut(remoteAddress)) {
+      LOG.info(() -> "Publish refused from " + remoteAddress + ": locked out");
+      return new PublishOutcome.Refused(PublishOutcome.Reason.LOCKED_OUT);
+    }
     Optional<StreamKey> found = keys.findBySecret(presented);
     if (found.isEmpty()) {
       LOG.info(() -> "Publish refused from " + remoteAddress + ": unknown stream key");
+      lockout.failed(remoteAddress);
       return new PublishOutcome.Refused(PublishOutcome.Reason.UNKNOWN_KEY);
     }
     StreamKey key = found.get();
     Channel channel = key.channel();
     if (key.isRevoked()) {
       LOG.info(() -> "Publish refused from " + remoteAddress + ": key " + key.id() + " revoked");
+      lockout.failed(remoteAddress);
       return new PublishOutcome.Refused(PublishOutcome.Reason.REVOKED_KEY);
     }
+    lockout.succeeded(remoteAddress);
     if (!channel.isEnabled()) {
       LOG.info(() -> "Publish refused from " + remoteAddress + ": " + channel.name() + " disabled");
       return new PublishOutcome.Refused(PublishOutcome.Reason.CHANNEL_DISABLED);

@@ -49,6 +49,7 @@ public class RtmpIngestBean implements RtmpListener {
       case REVOKED_KEY -> RefusalReason.REVOKED_KEY;
       case CHANNEL_DISABLED -> RefusalReason.CHANNEL_DISABLED;
       case ALREADY_LIVE -> RefusalReason.ALREADY_LIVE;
+      case LOCKED_OUT -> RefusalReason.LOCKED_OUT;
     };
   }
 }
