@@ -17,7 +17,7 @@ class ListenerDispatcherTest {
       new PublishRequest("s1", "127.0.0.1:50000", "live", "secret-key");
 
   private final EndpointActivations activations = new EndpointActivations();
-  private FakeWorkManager workManager = new FakeWorkManager(false);
+  private WorkManagerFake workManager = new WorkManagerFake(false);
 
   @AfterEach
   void stopWorkManager() {
@@ -39,7 +39,7 @@ class ListenerDispatcherTest {
         new ListenerDispatcher(activations, workManager).publish(REQUEST).get(5, TimeUnit.SECONDS);
 
     assertThat(decision).isEqualTo(PublishDecision.accept(7, "town"));
-    assertThat(factory.threads).containsExactly(FakeWorkManager.THREAD_NAME);
+    assertThat(factory.threads).containsExactly(WorkManagerFake.THREAD_NAME);
     assertThat(factory.created).isEqualTo(1);
     assertThat(factory.released).isEqualTo(1);
   }
@@ -84,7 +84,7 @@ class ListenerDispatcherTest {
 
   @Test
   void workTheWorkManagerRejectsRefusesThePublish() throws Exception {
-    workManager = new FakeWorkManager(true);
+    workManager = new WorkManagerFake(true);
     FakeEndpointFactory factory = new FakeEndpointFactory(r -> PublishDecision.accept(1, "x"));
     activations.add(factory, spec("live"));
 

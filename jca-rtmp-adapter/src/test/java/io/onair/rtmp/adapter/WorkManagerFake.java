@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A WorkManager running work on its own named thread, or rejecting all work when told to. */
-final class FakeWorkManager implements WorkManager {
+final class WorkManagerFake implements WorkManager {
 
   static final String THREAD_NAME = "fake-work-manager";
 
@@ -19,7 +19,7 @@ final class FakeWorkManager implements WorkManager {
       Executors.newSingleThreadExecutor(r -> new Thread(r, THREAD_NAME));
   private final boolean rejecting;
 
-  FakeWorkManager(boolean rejecting) {
+  WorkManagerFake(boolean rejecting) {
     this.rejecting = rejecting;
   }
 
