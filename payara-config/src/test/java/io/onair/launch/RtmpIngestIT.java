@@ -129,6 +129,42 @@ class RtmpIngestIT {
   }
 
   @Test
+  void anEncoderReconnectingWithItsKeyTakesItsLiveBroadcastOver() throws Exception {
+    String key = issueKey("ingest-takeover");
+    Path firstLog = logs.resolve("takeover-first.log");
+    Process first = Ffmpeg.publish(rtmpUrl(key), 120, firstLog);
+    assertThat(awaitStates("ingest-takeover", "LIVE")).as("see %s", firstLog).isEqualTo("LIVE");
+
+    Path secondLog = logs.resolve("takeover-second.log");
+    Process second = Ffmpeg.publish(rtmpUrl(key), 8, secondLog);
+    assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("the stale publisher is cut off").isTrue();
+    assertThat(broadcastStates("ingest-takeover")).as("one broadcast goes on").isEqualTo("LIVE");
+
+    assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.exitValue()).as("see %s", secondLog).isZero();
+    assertThat(awaitStates("ingest-takeover", "ENDED")).isEqualTo("ENDED");
+  }
+
+  @Test
+  void aSecondKeyOfALiveChannelIsRefused() throws Exception {
+    String key = issueKey("ingest-busy");
+    String other = admin.post("api/channels/ingest-busy/keys", null).member("key").orElseThrow();
+    Process first = Ffmpeg.publish(rtmpUrl(key), 120, logs.resolve("busy-first.log"));
+    try {
+      assertThat(awaitStates("ingest-busy", "LIVE")).isEqualTo("LIVE");
+      Path log = logs.resolve("busy-second.log");
+      Process second = Ffmpeg.publish(rtmpUrl(other), 3, log);
+      assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(second.exitValue()).isNotZero();
+      assertThat(Files.readString(log)).contains("channel is already live");
+      assertThat(first.isAlive()).as("the live publisher is undisturbed").isTrue();
+    } finally {
+      first.destroy();
+      first.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aRevokedKeyIsRefused() throws Exception {
     String key = issueKey("ingest-revoked");
     String id =

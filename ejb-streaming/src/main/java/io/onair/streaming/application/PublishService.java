@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starting and ending broadcasts from what encoders present. Callers are the RTMP ingest, which has
@@ -27,6 +28,11 @@ public class PublishService {
   @Inject private StreamKeyRepository keys;
   @Inject private BroadcastRepository broadcasts;
   @Inject private PublishLockout lockout;
+
+  @Inject
+  @ConfigProperty(name = "onair.publish.takeover", defaultValue = "true")
+  private boolean takeover;
+
   @Inject private Clock clock;
 
   /** Checks the key and, if it may publish, starts a broadcast on its channel. */
@@ -53,8 +59,9 @@ public class PublishService {
       LOG.info(() -> "Publish refused from " + remoteAddress + ": " + channel.name() + " disabled");
       return new PublishOutcome.Refused(PublishOutcome.Reason.CHANNEL_DISABLED);
     }
-    if (broadcasts.liveOf(channel).isPresent()) {
-      return new PublishOutcome.Refused(PublishOutcome.Reason.ALREADY_LIVE);
+    Optional<Broadcast> live = broadcasts.liveOf(channel);
+    if (live.isPresent()) {
+      return takeOver(live.get(), key, sessionId, remoteAddress);
     }
     Broadcast broadcast = Broadcast.start(key, sessionId, remoteAddress, clock.instant());
     broadcasts.add(broadcast);
@@ -69,6 +76,26 @@ public class PublishService {
                 + " with key "
                 + key.id());
     return new PublishOutcome.Started(broadcast.id(), channel.name().value());
+  }
+
+  /**
+   * A key publishing while its channel is live: the same key is an encoder reconnecting after a
+   * network drop, whose old connection has not timed out yet, and takes the broadcast over (unless
+   * onair.publish.takeover is false); another key must wait until the channel is free.
+   */
+  private PublishOutcome takeOver(
+      Broadcast live, StreamKey key, String sessionId, String remoteAddress) {
+    if (!takeover || !live.startedWith(key)) {
+      LOG.info(
+          () ->
+              "Publish refused from " + remoteAddress + ": " + live.channel().name() + " is live");
+      return new PublishOutcome.Refused(PublishOutcome.Reason.ALREADY_LIVE);
+    }
+    live.resumedBy(sessionId, remoteAddress);
+    LOG.info(
+        () ->
+            "Broadcast " + live.id() + " taken over by " + remoteAddress + " with key " + key.id());
+    return new PublishOutcome.Started(live.id(), live.channel().name().value());
   }
 
   /** Ends a broadcast; ending one that has already ended changes nothing. */

@@ -12,12 +12,23 @@ public final class LivePublishers {
 
   private final Map<Long, RtmpSession> byBroadcast = new ConcurrentHashMap<>();
 
-  void started(long broadcastId, RtmpSession session) {
-    byBroadcast.put(broadcastId, session);
+  /**
+   * Records who publishes a broadcast.
+   *
+   * @return the session that published it until now (a takeover), or null
+   */
+  RtmpSession started(long broadcastId, RtmpSession session) {
+    RtmpSession previous = byBroadcast.put(broadcastId, session);
+    return previous == session ? null : previous;
   }
 
-  void ended(long broadcastId, RtmpSession session) {
-    byBroadcast.remove(broadcastId, session);
+  /**
+   * Forgets a publisher.
+   *
+   * @return false if another session has taken the broadcast over: its end is not this one's
+   */
+  boolean ended(long broadcastId, RtmpSession session) {
+    return byBroadcast.remove(broadcastId, session);
   }
 
   /**

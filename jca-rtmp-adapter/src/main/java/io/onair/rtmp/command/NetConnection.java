@@ -169,6 +169,7 @@ public final class NetConnection implements MessageHandler {
   /** On a WorkManager thread, or on ours if the gate answered at once. */
   private void decided(RtmpSession session, NetStream stream, PublishDecision decision) {
     if (decision instanceof PublishDecision.Accepted accepted) {
+      RtmpSession stale;
       synchronized (this) {
         if (session.isClosed()) {
           gate.ended(
@@ -176,7 +177,13 @@ public final class NetConnection implements MessageHandler {
           return;
         }
         stream.publishing(accepted.broadcastId(), publications.open(accepted.channel()));
-        publishers.started(accepted.broadcastId(), session);
+        stale = publishers.started(accepted.broadcastId(), session);
+      }
+      if (stale != null) {
+        // An encoder reconnecting while its old connection lingers: the broadcast goes on here.
+        LOG.info(
+            () -> session + " takes broadcast " + accepted.broadcastId() + " over from " + stale);
+        stale.close();
       }
       session.send(UserControl.of(UserControl.Event.STREAM_BEGIN, stream.id()).toMessage(), 2);
       session.send(
@@ -242,9 +249,10 @@ public final class NetConnection implements MessageHandler {
     if (broadcast < 0) {
       return false;
     }
-    publishers.ended(broadcast, session);
-    gate.ended(application, new PublishEnded(session.id(), broadcast, clock.instant()));
-    LOG.info(() -> session + " stopped publishing broadcast " + broadcast);
+    if (publishers.ended(broadcast, session)) {
+      gate.ended(application, new PublishEnded(session.id(), broadcast, clock.instant()));
+      LOG.info(() -> session + " stopped publishing broadcast " + broadcast);
+    }
     return true;
   }
 

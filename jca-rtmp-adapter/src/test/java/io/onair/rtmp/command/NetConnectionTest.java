@@ -238,6 +238,44 @@ class NetConnectionTest {
   }
 
   @Test
+  void theSameBroadcastAcceptedOnANewConnectionTakesItOverFromTheStaleOne() {
+    connectAndCreateStream();
+    send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_secret"), new AmfString("live"));
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+
+    // The encoder reconnects: a second connection, the same key, the same broadcast.
+    Client client2 = new Client();
+    NetConnection connection2 =
+        new NetConnection(gate, hub, publishers, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
+    RtmpSession session2 =
+        new RtmpSession(
+            "rtmp-2",
+            "/10.1.2.3:50001",
+            new ServerHandshake(new SecureRandom(), InstantSource.system()),
+            new ChunkLimits(65_536, 1 << 20, 16),
+            client2,
+            connection2);
+    gate.next = new CompletableFuture<>();
+    for (Command c :
+        List.of(
+            new Command(
+                "connect", 1, new AmfProperties().put("app", "live").toObject(), List.of(), 0),
+            new Command("createStream", 2, AmfNull.INSTANCE, List.of(), 0),
+            new Command("publish", 3, AmfNull.INSTANCE, List.of(new AmfString("sk_secret")), 1))) {
+      connection2.onMessage(session2, c.encode());
+    }
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+
+    assertThat(client.closed).as("the stale connection is closed").isTrue();
+    assertThat(client2.closed).isFalse();
+    assertThat(gate.ended).as("the broadcast goes on").isEmpty();
+    assertThat(publishers.count()).isEqualTo(1);
+
+    session2.close();
+    assertThat(gate.ended).containsExactly(new PublishEnded("rtmp-2", 42, NOW));
+  }
+
+  @Test
   void aRefusedPublishGetsBadNameWithTheReasonAndIsClosed() {
     connectAndCreateStream();
     send("publish", 5, AmfNull.INSTANCE, 1, new AmfString("sk_wrong"), new AmfString("live"));

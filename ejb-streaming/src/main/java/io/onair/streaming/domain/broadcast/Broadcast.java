@@ -77,6 +77,23 @@ public class Broadcast {
     return new Broadcast(key, sessionId, remoteAddress, startedAt);
   }
 
+  /** Whether this broadcast was started with {@code key}. */
+  public boolean startedWith(StreamKey key) {
+    return streamKey != null && streamKey.id() != null && streamKey.id().equals(key.id());
+  }
+
+  /**
+   * The encoder came back on a new connection (a network drop) while this broadcast was still live:
+   * the broadcast continues, now fed by that connection.
+   */
+  public void resumedBy(String newSessionId, String newRemoteAddress) {
+    if (state != BroadcastState.LIVE) {
+      throw new IllegalStateException("broadcast " + id + " has ended");
+    }
+    this.sessionId = Objects.requireNonNull(newSessionId);
+    this.remoteAddress = Objects.requireNonNull(newRemoteAddress);
+  }
+
   /** Ends the broadcast; ending an ended broadcast changes nothing. */
   public void end(Instant at) {
     if (state == BroadcastState.LIVE) {

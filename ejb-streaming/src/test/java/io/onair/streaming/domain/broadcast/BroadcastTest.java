@@ -70,6 +70,18 @@ class BroadcastTest {
   }
 
   @Test
+  void aLiveBroadcastResumedOnANewConnectionKeepsGoing() {
+    Broadcast b = Broadcast.start(key(), "s1", "10.0.0.1:5000", T0);
+    b.resumedBy("s2", "10.0.0.1:5001");
+    assertThat(b.isLive()).isTrue();
+    assertThat(b.sessionId()).isEqualTo("s2");
+    assertThat(b.remoteAddress()).isEqualTo("10.0.0.1:5001");
+    b.end(T0.plusSeconds(5));
+    assertThatThrownBy(() -> b.resumedBy("s3", "10.0.0.1:5002"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aBroadcastBelongsToTheChannelOfItsKey() {
     Channel channel = channel();
     assertThat(Broadcast.start(key(channel), "s1", "10.0.0.1:5000", T0).channel())
