@@ -56,6 +56,14 @@ class RtmpIngestIT {
     return admin.post("api/channels/" + channel + "/keys", null).member("key").orElseThrow();
   }
 
+  /** The id of the channel's first listed key. */
+  private String firstKeyId(String channel) throws Exception {
+    return admin
+        .get("api/channels/" + channel + "/keys")
+        .body()
+        .replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+  }
+
   private static String broadcastStates(String channel) throws Exception {
     try (Connection c = DriverManager.getConnection(ItSettings.databaseUrl(), "postgres", "");
         PreparedStatement q =
@@ -118,8 +126,7 @@ class RtmpIngestIT {
     Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 120, log);
     assertThat(awaitStates("ingest-cut", "LIVE")).as("see %s", log).isEqualTo("LIVE");
 
-    String id =
-        admin.get("api/channels/ingest-cut/keys").body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    String id = firstKeyId("ingest-cut");
     assertThat(admin.post("api/keys/" + id + "/revoke", null).status()).isEqualTo(200);
 
     // Long before its 120 s of input run out, ffmpeg loses the server.
@@ -167,11 +174,7 @@ class RtmpIngestIT {
   @Test
   void aRevokedKeyIsRefused() throws Exception {
     String key = issueKey("ingest-revoked");
-    String id =
-        admin
-            .get("api/channels/ingest-revoked/keys")
-            .body()
-            .replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    String id = firstKeyId("ingest-revoked");
     assertThat(admin.post("api/keys/" + id + "/revoke", null).status()).isEqualTo(200);
     Path log = logs.resolve("revoked-key.log");
     Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 3, log);

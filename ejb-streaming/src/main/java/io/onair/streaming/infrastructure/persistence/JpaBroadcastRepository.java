@@ -35,21 +35,23 @@ public class JpaBroadcastRepository implements BroadcastRepository {
 
   @Override
   public Optional<Broadcast> liveOf(Channel channel) {
-    return em.createQuery(
-            "select b from Broadcast b where b.channel = :channel and b.state = :live",
-            Broadcast.class)
-        .setParameter("channel", channel)
-        .setParameter("live", BroadcastState.LIVE)
-        .getResultStream()
-        .findFirst();
+    return liveWhere("channel", channel);
   }
 
   @Override
   public Optional<Broadcast> liveWith(StreamKey key) {
+    return liveWhere("streamKey", key);
+  }
+
+  /**
+   * The live broadcast whose {@code association} (a mapped attribute, never input) is {@code
+   * value}.
+   */
+  private Optional<Broadcast> liveWhere(String association, Object value) {
     return em.createQuery(
-            "select b from Broadcast b where b.streamKey = :key and b.state = :live",
+            "select b from Broadcast b where b." + association + " = :value and b.state = :live",
             Broadcast.class)
-        .setParameter("key", key)
+        .setParameter("value", value)
         .setParameter("live", BroadcastState.LIVE)
         .getResultStream()
         .findFirst();
