@@ -19,6 +19,8 @@ record LaunchSettings(
     Optional<String> databaseUrl,
     String databaseUser,
     String databasePassword,
+    Optional<Path> rtmpsKeystore,
+    String rtmpsKeystorePassword,
     int readyTimeoutSeconds) {
 
   static LaunchSettings from(Properties system, Map<String, String> environment) {
@@ -32,6 +34,8 @@ record LaunchSettings(
         lookup.get("onair.db.url"),
         lookup.get("onair.db.user").orElse("onair"),
         lookup.get("onair.db.password").orElse("unused-with-embedded-trust-auth"),
+        lookup.get("onair.rtmps.keystore").map(Path::of),
+        lookup.get("onair.rtmps.keystore.password").orElse(""),
         lookup.integer("onair.ready.timeout.seconds", 180));
   }
 

@@ -52,7 +52,8 @@ public final class Launcher {
       LOG.info("Using the PostgreSQL database at " + url);
     }
 
-    Process micro = startMicro(settings, distribution, url, user);
+    RtmpsKeystore keystore = RtmpsKeystore.configuredOrSelfSigned(settings);
+    Process micro = startMicro(settings, distribution, url, user, keystore);
     EmbeddedDatabase startedDatabase = database;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(micro, startedDatabase), "onair-shutdown"));
@@ -68,7 +69,11 @@ public final class Launcher {
   }
 
   private static Process startMicro(
-      LaunchSettings settings, Distribution distribution, String url, String user)
+      LaunchSettings settings,
+      Distribution distribution,
+      String url,
+      String user,
+      RtmpsKeystore keystore)
       throws IOException {
     Path script =
         PostBootScript.write(
@@ -77,6 +82,7 @@ public final class Launcher {
                 "RTMP_PORT", String.valueOf(settings.rtmpPort()),
                 "RTMPS_PORT", String.valueOf(settings.rtmpsPort()),
                 "BIND_ADDRESS", settings.bindAddress(),
+                "KEYSTORE", keystore.path().toString(),
                 "RAR", distribution.adapter().toString()),
             true);
     List<String> command = new ArrayList<>();
@@ -93,6 +99,7 @@ public final class Launcher {
     builder.environment().put("ONAIR_DB_USER", user);
     // The embedded server trusts loopback connections and ignores the password.
     builder.environment().put("ONAIR_DB_PASSWORD", settings.databasePassword());
+    builder.environment().put("ONAIR_RTMPS_KEYSTORE_PASSWORD", keystore.password());
     return builder.start();
   }
 
@@ -148,9 +155,16 @@ public final class Launcher {
         "%n  OnAir is ready.%n"
             + "    Portal:  http://%s:%d/%n"
             + "    OBS:     server rtmp://%s:%d/live   stream key: one issued to you%n"
+            + "             or rtmps://%s:%d/live%n"
             + "    Data:    %s%n"
             + "  Ctrl-C stops it.%n%n",
-        host, settings.httpPort(), host, settings.rtmpPort(), settings.home());
+        host,
+        settings.httpPort(),
+        host,
+        settings.rtmpPort(),
+        host,
+        settings.rtmpsPort(),
+        settings.home());
   }
 
   /** Stops Payara first (it may still be writing), then the database it writes to. */

@@ -30,11 +30,20 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
       deleteRecursively(data);
       database =
           EmbeddedDatabase.start(data, Integer.parseInt(ItSettings.required("onair.it.db.port")));
+      // The launcher's own keystore making, with the password the Micro process is given.
+      Files.createDirectories(dir.resolve("tls"));
+      Files.writeString(
+          dir.resolve("tls/rtmps.password"), ItSettings.required("onair.it.rtmps.password"));
+      RtmpsKeystore keystore =
+          RtmpsKeystore.configuredOrSelfSigned(
+              LaunchSettings.from(
+                  new java.util.Properties(), Map.of("ONAIR_HOME", dir.toString())));
       Map<String, String> values =
           Map.of(
               "RTMP_PORT", ItSettings.required("onair.it.rtmp.port"),
               "RTMPS_PORT", ItSettings.required("onair.it.rtmps.port"),
               "BIND_ADDRESS", "127.0.0.1",
+              "KEYSTORE", keystore.path().toString(),
               "RAR", ItSettings.distribution().resolve("deploy/onair-rtmp.rar").toString());
       PostBootScript.write(dir.resolve("postboot-with-adapter.asadmin"), values, true);
       PostBootScript.write(dir.resolve("postboot-without-adapter.asadmin"), values, false);

@@ -13,6 +13,7 @@ class PostBootScriptTest {
           "RTMP_PORT", "1935",
           "RTMPS_PORT", "1936",
           "BIND_ADDRESS", "0.0.0.0",
+          "KEYSTORE", "/srv/onair/tls/rtmps.p12",
           "RAR", "/opt/onair/deploy/onair-rtmp.rar");
 
   @Test
@@ -21,7 +22,9 @@ class PostBootScriptTest {
     assertThat(script)
         .contains(
             "create-resource-adapter-config --property"
-                + " rtmpPort=1935:rtmpsPort=1936:bindAddress=0.0.0.0 onair-rtmp")
+                + " rtmpPort=1935:rtmpsPort=1936:bindAddress=0.0.0.0"
+                + ":keystorePath=/srv/onair/tls/rtmps.p12"
+                + ":keystorePassword=${ENV=ONAIR_RTMPS_KEYSTORE_PASSWORD} onair-rtmp")
         .contains("deploy --name onair-rtmp /opt/onair/deploy/onair-rtmp.rar");
     assertThat(script.indexOf("create-resource-adapter-config"))
         .isLessThan(script.indexOf("deploy --name"));

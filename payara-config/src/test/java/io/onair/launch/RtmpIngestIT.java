@@ -108,6 +108,18 @@ class RtmpIngestIT {
   }
 
   @Test
+  void ffmpegPublishesOverRtmpsWithTheSelfSignedCertificate() throws Exception {
+    String key = issueKey("ingest-tls");
+    Path log = logs.resolve("rtmps.log");
+    String url = "rtmps://127.0.0.1:" + ItSettings.required("onair.it.rtmps.port") + "/live/" + key;
+    Process ffmpeg = Ffmpeg.publish(url, 4, log);
+    assertThat(awaitStates("ingest-tls", "LIVE")).as("see %s", log).isEqualTo("LIVE");
+    assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(ffmpeg.exitValue()).as("see %s", log).isZero();
+    assertThat(awaitStates("ingest-tls", "ENDED")).isEqualTo("ENDED");
+  }
+
+  @Test
   void anUnknownKeyIsRefusedWithAReasonAndNoBroadcastStarts() throws Exception {
     issueKey("ingest-refused");
     Path log = logs.resolve("unknown-key.log");

@@ -5,7 +5,6 @@ import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.Activation;
 import jakarta.resource.spi.ActivationSpec;
-import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import java.beans.IntrospectionException;
@@ -24,9 +23,6 @@ public class RtmpActivationSpec implements ActivationSpec {
   private String application = "live";
   private ResourceAdapter resourceAdapter;
 
-  @ConfigProperty(
-      defaultValue = "live",
-      description = "RTMP application whose publishes this endpoint decides.")
   public void setApplication(String application) {
     this.application = application;
   }

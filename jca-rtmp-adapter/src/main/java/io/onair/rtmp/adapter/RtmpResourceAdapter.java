@@ -6,27 +6,30 @@ import io.onair.rtmp.command.NetConnection;
 import io.onair.rtmp.command.Publications;
 import io.onair.rtmp.live.LiveHub;
 import io.onair.rtmp.live.LiveLimits;
+import io.onair.rtmp.session.MessageHandler;
 import io.onair.rtmp.transport.RtmpServer;
+import io.onair.rtmp.transport.TlsContext;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
-import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * The RTMP resource adapter. {@link #start} binds the RTMP listener; {@link #stop} closes it. Every
- * config property below is visible and editable as the resource adapter's configuration on Payara
- * Server ({@code create-resource-adapter-config}, or the admin console), and takes effect on the
- * adapter's next start.
+ * The RTMP resource adapter. {@link #start} binds the RTMP and RTMPS listeners; {@link #stop}
+ * closes them. Its config properties are declared in ra.xml, each under the exact name of its
+ * setter's property: annotations made Payara hold a second entry per property under another name,
+ * and which of the two was applied last, the configured value or the default, varied.
  */
 @Connector(
     displayName = "OnAir RTMP",
@@ -54,6 +57,7 @@ public class RtmpResourceAdapter implements ResourceAdapter {
 
   private final EndpointActivations activations = new EndpointActivations();
   private RtmpServer server;
+  private RtmpServer tlsServer;
   private RtmpAdapterStatus status;
   private ListenerDispatcher dispatcher;
   private LiveHub hub;
@@ -87,15 +91,44 @@ public class RtmpResourceAdapter implements ResourceAdapter {
       throw new ResourceAdapterInternalException(
           "cannot listen for RTMP on " + settings.bindAddress() + ":" + settings.rtmpPort(), e);
     }
+    tlsServer = startRtmps(settings, server.handlers());
     status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers);
     status.register();
     LOG.info(() -> "RTMP listening on " + settings.bindAddress() + ":" + settings.rtmpPort() + ".");
+  }
+
+  /** The RTMPS listener, if a keystore is configured; null otherwise (logged). */
+  private RtmpServer startRtmps(AdapterSettings settings, Supplier<MessageHandler> handlers)
+      throws ResourceAdapterInternalException {
+    if (settings.rtmpsPort() == 0 || keystorePath == null || keystorePath.isBlank()) {
+      LOG.info("RTMPS is off: set the adapter's rtmpsPort and keystorePath to turn it on.");
+      return null;
+    }
+    try {
+      RtmpServer rtmps =
+          new RtmpServer(
+              settings.listener().onPort(settings.rtmpsPort()),
+              TlsContext.server(Path.of(keystorePath), keystorePassword.toCharArray()),
+              settings.chunkLimits(),
+              handlers);
+      rtmps.start();
+      LOG.info(
+          () -> "RTMPS listening on " + settings.bindAddress() + ":" + settings.rtmpsPort() + ".");
+      return rtmps;
+    } catch (IOException e) {
+      server.stop();
+      throw new ResourceAdapterInternalException(
+          "cannot listen for RTMPS on port " + settings.rtmpsPort() + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
   public void stop() {
     if (status != null) {
       status.unregister();
+    }
+    if (tlsServer != null) {
+      tlsServer.stop();
     }
     if (server != null) {
       server.stop();
@@ -143,7 +176,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
         maxAmfStringLength);
   }
 
-  @ConfigProperty(defaultValue = "0.0.0.0", description = "Address the RTMP listeners bind to.")
   public void setBindAddress(String bindAddress) {
     this.bindAddress = bindAddress;
   }
@@ -152,7 +184,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return bindAddress;
   }
 
-  @ConfigProperty(defaultValue = "1935", description = "TCP port of the plain RTMP listener.")
   public void setRtmpPort(Integer rtmpPort) {
     this.rtmpPort = rtmpPort;
   }
@@ -161,7 +192,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return rtmpPort;
   }
 
-  @ConfigProperty(defaultValue = "1936", description = "TCP port of the RTMPS (TLS) listener.")
   public void setRtmpsPort(Integer rtmpsPort) {
     this.rtmpsPort = rtmpsPort;
   }
@@ -170,7 +200,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return rtmpsPort;
   }
 
-  @ConfigProperty(description = "PKCS12 keystore holding the RTMPS certificate and its key.")
   public void setKeystorePath(String keystorePath) {
     this.keystorePath = keystorePath;
   }
@@ -179,7 +208,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return keystorePath;
   }
 
-  @ConfigProperty(description = "Password of the RTMPS keystore.", confidential = true)
   public void setKeystorePassword(String keystorePassword) {
     this.keystorePassword = keystorePassword;
   }
@@ -188,7 +216,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return keystorePassword;
   }
 
-  @ConfigProperty(defaultValue = "1000", description = "Most RTMP connections open at once.")
   public void setMaxConnections(Integer maxConnections) {
     this.maxConnections = maxConnections;
   }
@@ -197,9 +224,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return maxConnections;
   }
 
-  @ConfigProperty(
-      defaultValue = "10",
-      description = "Seconds a new connection has to complete the RTMP handshake.")
   public void setHandshakeTimeoutSeconds(Integer handshakeTimeoutSeconds) {
     this.handshakeTimeoutSeconds = handshakeTimeoutSeconds;
   }
@@ -208,9 +232,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return handshakeTimeoutSeconds;
   }
 
-  @ConfigProperty(
-      defaultValue = "60",
-      description = "Seconds without any byte from a peer before its connection is closed.")
   public void setIdleTimeoutSeconds(Integer idleTimeoutSeconds) {
     this.idleTimeoutSeconds = idleTimeoutSeconds;
   }
@@ -219,7 +240,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return idleTimeoutSeconds;
   }
 
-  @ConfigProperty(defaultValue = "65536", description = "Largest chunk size a peer may set.")
   public void setMaxChunkSize(Integer maxChunkSize) {
     this.maxChunkSize = maxChunkSize;
   }
@@ -228,7 +248,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return maxChunkSize;
   }
 
-  @ConfigProperty(defaultValue = "8388608", description = "Largest RTMP message, in bytes.")
   public void setMaxMessageSize(Integer maxMessageSize) {
     this.maxMessageSize = maxMessageSize;
   }
@@ -237,7 +256,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return maxMessageSize;
   }
 
-  @ConfigProperty(defaultValue = "64", description = "Most chunk streams one connection may use.")
   public void setMaxChunkStreams(Integer maxChunkStreams) {
     this.maxChunkStreams = maxChunkStreams;
   }
@@ -246,7 +264,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return maxChunkStreams;
   }
 
-  @ConfigProperty(defaultValue = "32", description = "Deepest nesting of AMF objects and arrays.")
   public void setMaxAmfDepth(Integer maxAmfDepth) {
     this.maxAmfDepth = maxAmfDepth;
   }
@@ -255,7 +272,6 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     return maxAmfDepth;
   }
 
-  @ConfigProperty(defaultValue = "65535", description = "Longest AMF string, in bytes.")
   public void setMaxAmfStringLength(Integer maxAmfStringLength) {
     this.maxAmfStringLength = maxAmfStringLength;
   }

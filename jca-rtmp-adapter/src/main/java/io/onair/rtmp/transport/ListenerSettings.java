@@ -14,4 +14,11 @@ public record ListenerSettings(
     int port,
     int maxConnections,
     int handshakeTimeoutSeconds,
-    int idleTimeoutSeconds) {}
+    int idleTimeoutSeconds) {
+
+  /** The same settings for a listener on another port (RTMPS beside RTMP). */
+  public ListenerSettings onPort(int otherPort) {
+    return new ListenerSettings(
+        bindAddress, otherPort, maxConnections, handshakeTimeoutSeconds, idleTimeoutSeconds);
+  }
+}

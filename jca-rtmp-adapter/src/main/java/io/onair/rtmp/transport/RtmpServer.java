@@ -10,12 +10,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.TransportFilter;
 import org.glassfish.grizzly.nio.transport.TCPNIOServerConnection;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
+import org.glassfish.grizzly.ssl.SSLFilter;
 import org.glassfish.grizzly.utils.DelayedExecutor;
 import org.glassfish.grizzly.utils.IdleTimeoutFilter;
 
@@ -29,6 +30,7 @@ public final class RtmpServer {
   private static final Logger LOG = Logger.getLogger(RtmpServer.class.getName());
 
   private final ListenerSettings settings;
+  private final SSLEngineConfigurator tls;
   private final ChunkLimits chunkLimits;
   private final Supplier<MessageHandler> handlers;
   private final ConnectionCounters connections;
@@ -42,7 +44,19 @@ public final class RtmpServer {
    */
   public RtmpServer(
       ListenerSettings settings, ChunkLimits chunkLimits, Supplier<MessageHandler> handlers) {
+    this(settings, null, chunkLimits, handlers);
+  }
+
+  /**
+   * @param tls the TLS configuration of an RTMPS listener, or null for plain RTMP
+   */
+  public RtmpServer(
+      ListenerSettings settings,
+      SSLEngineConfigurator tls,
+      ChunkLimits chunkLimits,
+      Supplier<MessageHandler> handlers) {
     this.settings = settings;
+    this.tls = tls;
     this.chunkLimits = chunkLimits;
     this.handlers = handlers;
     this.connections = new ConnectionCounters(settings.maxConnections());
@@ -53,15 +67,21 @@ public final class RtmpServer {
   public synchronized void start() throws IOException {
     timeouts = IdleTimeoutFilter.createDefaultIdleDelayedExecutor(1, TimeUnit.SECONDS);
     timeouts.start();
-    FilterChain chain =
+    // The guard and the timeouts sit before TLS: a refused connection costs no TLS handshake,
+    // and a peer that never completes one is closed by the handshake timeout.
+    FilterChainBuilder chain =
         FilterChainBuilder.stateless()
             .add(new TransportFilter())
             .add(new ConnectionGuardFilter(connections))
-            .add(new IdleTimeoutFilter(timeouts, connectionTimeouts, connectionTimeouts))
-            .add(new RtmpProtocolFilter(chunkLimits, handlers, connectionTimeouts, "rtmp"))
-            .build();
+            .add(new IdleTimeoutFilter(timeouts, connectionTimeouts, connectionTimeouts));
+    if (tls != null) {
+      chain.add(new SSLFilter(tls, null));
+    }
+    chain.add(
+        new RtmpProtocolFilter(
+            chunkLimits, handlers, connectionTimeouts, tls != null ? "rtmps" : "rtmp"));
     transport = TCPNIOTransportBuilder.newInstance().setReuseAddress(true).build();
-    transport.setProcessor(chain);
+    transport.setProcessor(chain.build());
     try {
       serverConnection = transport.bind(settings.bindAddress(), settings.port());
       transport.start();
@@ -114,6 +134,11 @@ public final class RtmpServer {
       throw new IllegalStateException("not listening");
     }
     return ((InetSocketAddress) serverConnection.getLocalAddress()).getPort();
+  }
+
+  /** What makes each connection's handler; an RTMPS listener shares its plain sibling's. */
+  public Supplier<MessageHandler> handlers() {
+    return handlers;
   }
 
   public ConnectionCounters connections() {
