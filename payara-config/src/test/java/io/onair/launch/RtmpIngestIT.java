@@ -2,6 +2,8 @@ package io.onair.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +119,27 @@ class RtmpIngestIT {
     assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(ffmpeg.exitValue()).as("see %s", log).isZero();
     assertThat(awaitStates("ingest-tls", "ENDED")).isEqualTo("ENDED");
+  }
+
+  @Test
+  void aTruncatedHandshakeIsClosedByTheHandshakeTimeout() throws Exception {
+    int port = Integer.parseInt(ItSettings.required("onair.it.rtmp.port"));
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      // C0 and a third of C1, then nothing: a client that stalled or never meant to finish.
+      socket.getOutputStream().write(3);
+      socket.getOutputStream().write(new byte[512]);
+      socket.getOutputStream().flush();
+      // The adapter's default handshake timeout is 10 s; 60 s only guards against a hang.
+      socket.setSoTimeout(60_000);
+      int read;
+      try {
+        read = socket.getInputStream().read();
+      } catch (java.io.IOException reset) {
+        read = -1;
+      }
+      assertThat(read).as("the server closed the connection").isEqualTo(-1);
+    }
   }
 
   @Test
