@@ -80,18 +80,16 @@ public class RtmpResourceAdapter implements ResourceAdapter {
             AmfLimits.defaults().maxElements());
     ListenerDispatcher gate = dispatcher;
     LivePublishers publishers = new LivePublishers();
-    server =
-        new RtmpServer(
-            settings.listener(),
-            settings.chunkLimits(),
-            () -> new NetConnection(gate, publications, publishers, amfLimits, Clock.systemUTC()));
+    Supplier<MessageHandler> handlers =
+        () -> new NetConnection(gate, publications, publishers, amfLimits, Clock.systemUTC());
+    server = new RtmpServer(settings.listener(), settings.chunkLimits(), handlers);
     try {
       server.start();
     } catch (IOException e) {
       throw new ResourceAdapterInternalException(
           "cannot listen for RTMP on " + settings.bindAddress() + ":" + settings.rtmpPort(), e);
     }
-    tlsServer = startRtmps(settings, server.handlers());
+    tlsServer = startRtmps(settings, handlers);
     status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers);
     status.register();
     LOG.info(() -> "RTMP listening on " + settings.bindAddress() + ":" + settings.rtmpPort() + ".");
@@ -100,7 +98,8 @@ public class RtmpResourceAdapter implements ResourceAdapter {
   /** The RTMPS listener, if a keystore is configured; null otherwise (logged). */
   private RtmpServer startRtmps(AdapterSettings settings, Supplier<MessageHandler> handlers)
       throws ResourceAdapterInternalException {
-    if (settings.rtmpsPort() == 0 || keystorePath == null || keystorePath.isBlank()) {
+    String keystore = settings.keystorePath();
+    if (settings.rtmpsPort() == 0 || keystore == null || keystore.isBlank()) {
       LOG.info("RTMPS is off: set the adapter's rtmpsPort and keystorePath to turn it on.");
       return null;
     }
@@ -108,7 +107,7 @@ public class RtmpResourceAdapter implements ResourceAdapter {
       RtmpServer rtmps =
           new RtmpServer(
               settings.listener().onPort(settings.rtmpsPort()),
-              TlsContext.server(Path.of(keystorePath), keystorePassword.toCharArray()),
+              TlsContext.server(Path.of(keystore), keystorePassword.toCharArray()),
               settings.chunkLimits(),
               handlers);
       rtmps.start();

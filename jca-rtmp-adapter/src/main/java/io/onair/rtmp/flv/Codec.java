@@ -1,6 +1,9 @@
 package io.onair.rtmp.flv;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,17 +53,37 @@ public enum Codec {
     return this == AVC || this == HEVC;
   }
 
+  // Looked up once per audio and video frame: tables built once, answers allocated once.
+  private static final Map<Integer, Optional<Codec>> BY_VIDEO_FOURCC = new HashMap<>();
+  private static final Map<Integer, Optional<Codec>> BY_AUDIO_FOURCC = new HashMap<>();
+  private static final List<Optional<Codec>> BY_VIDEO_ID = new ArrayList<>();
+  private static final List<Optional<Codec>> BY_AUDIO_ID = new ArrayList<>();
+
+  static {
+    for (int id = 0; id < 16; id++) {
+      BY_VIDEO_ID.add(Optional.empty());
+      BY_AUDIO_ID.add(Optional.empty());
+    }
+    for (Codec codec : values()) {
+      boolean video = codec.track == Track.VIDEO;
+      (video ? BY_VIDEO_FOURCC : BY_AUDIO_FOURCC).put(codec.fourCcValue(), Optional.of(codec));
+      if (codec.legacyId >= 0) {
+        (video ? BY_VIDEO_ID : BY_AUDIO_ID).set(codec.legacyId, Optional.of(codec));
+      }
+    }
+  }
+
   static Optional<Codec> ofFourCc(Track track, int fourCc) {
-    return Arrays.stream(values())
-        .filter(c -> c.track == track && c.fourCcValue() == fourCc)
-        .findFirst();
+    return (track == Track.VIDEO ? BY_VIDEO_FOURCC : BY_AUDIO_FOURCC)
+        .getOrDefault(fourCc, Optional.empty());
   }
 
+  /** By the 4-bit codec id (video) or sound format (audio) of a legacy FLV tag. */
   static Optional<Codec> ofLegacyId(Track track, int id) {
-    return Arrays.stream(values()).filter(c -> c.track == track && c.legacyId == id).findFirst();
+    return (track == Track.VIDEO ? BY_VIDEO_ID : BY_AUDIO_ID).get(id & 0x0F);
   }
 
-  int fourCcValue() {
+  private int fourCcValue() {
     return fourCc.charAt(0) << 24
         | fourCc.charAt(1) << 16
         | fourCc.charAt(2) << 8

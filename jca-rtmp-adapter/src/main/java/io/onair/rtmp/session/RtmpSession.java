@@ -5,7 +5,6 @@ import io.onair.rtmp.chunk.ChunkEncoder;
 import io.onair.rtmp.chunk.ChunkLimits;
 import io.onair.rtmp.handshake.HandshakeStep;
 import io.onair.rtmp.handshake.ServerHandshake;
-import io.onair.rtmp.message.MessageType;
 import io.onair.rtmp.message.ProtocolControl;
 import io.onair.rtmp.message.RtmpMessage;
 import io.onair.rtmp.message.UserControl;
@@ -175,15 +174,5 @@ public final class RtmpSession {
   @Override
   public String toString() {
     return "RTMP session " + id + " from " + remoteAddress;
-  }
-
-  /** For tests: the chunk size the peer sends with. */
-  int peerChunkSize() {
-    return decoder.chunkSize();
-  }
-
-  /** Message types a session never passes to its handler. */
-  static boolean isConnectionControl(MessageType type) {
-    return type.isProtocolControl() || type == MessageType.USER_CONTROL;
   }
 }

@@ -35,8 +35,4 @@ final class InputAccumulator {
     rest.put(input).flip();
     pending = rest;
   }
-
-  int pendingBytes() {
-    return pending.remaining();
-  }
 }

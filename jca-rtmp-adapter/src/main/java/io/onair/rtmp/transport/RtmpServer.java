@@ -136,11 +136,6 @@ public final class RtmpServer {
     return ((InetSocketAddress) serverConnection.getLocalAddress()).getPort();
   }
 
-  /** What makes each connection's handler; an RTMPS listener shares its plain sibling's. */
-  public Supplier<MessageHandler> handlers() {
-    return handlers;
-  }
-
   public ConnectionCounters connections() {
     return connections;
   }
