@@ -1,5 +1,8 @@
 package io.onair.streaming.ingest;
 
+import io.onair.rtmp.api.PlayDecision;
+import io.onair.rtmp.api.PlayDenial;
+import io.onair.rtmp.api.PlayRequest;
 import io.onair.rtmp.api.PublishDecision;
 import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
@@ -41,6 +44,12 @@ public class RtmpIngestBean implements RtmpListener {
   @Override
   public void onPublishEnded(PublishEnded event) {
     publishes.end(event.broadcastId(), event.endedAt());
+  }
+
+  @Override
+  public PlayDecision onPlay(PlayRequest request) {
+    // Viewer tokens are being built; until then nobody may play.
+    return PlayDecision.deny(PlayDenial.UNAVAILABLE);
   }
 
   private static RefusalReason reason(PublishOutcome.Reason reason) {

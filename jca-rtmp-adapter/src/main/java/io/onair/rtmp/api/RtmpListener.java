@@ -2,7 +2,7 @@ package io.onair.rtmp.api;
 
 /**
  * The message-listener interface of the RTMP resource adapter: a message-driven bean implementing
- * it decides who may publish, and learns when a publish ends.
+ * it decides who may publish and who may play, and learns when a publish ends.
  *
  * <p>The adapter calls these methods inside a {@code Work} on the application server's WorkManager,
  * never on a network thread, so an implementation may use transactions and the database. Media
@@ -15,4 +15,11 @@ public interface RtmpListener {
 
   /** Tells that an accepted publish has ended, cleanly or not. */
   void onPublishEnded(PublishEnded event);
+
+  /**
+   * Decides whether a client may play a channel with the viewer token it presented. Whether the
+   * channel is live is the adapter's business: it answers NetStream.Play.StreamNotFound after an
+   * allowed play of a channel nobody publishes.
+   */
+  PlayDecision onPlay(PlayRequest request);
 }

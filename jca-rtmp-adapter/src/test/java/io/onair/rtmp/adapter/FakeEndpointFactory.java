@@ -1,5 +1,7 @@
 package io.onair.rtmp.adapter;
 
+import io.onair.rtmp.api.PlayDecision;
+import io.onair.rtmp.api.PlayRequest;
 import io.onair.rtmp.api.PublishDecision;
 import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
@@ -20,6 +22,7 @@ final class FakeEndpointFactory implements MessageEndpointFactory {
 
   final List<String> threads = new CopyOnWriteArrayList<>();
   final List<PublishEnded> ended = new CopyOnWriteArrayList<>();
+  final List<PlayRequest> plays = new CopyOnWriteArrayList<>();
   volatile int created;
   volatile int released;
   private final Function<PublishRequest, PublishDecision> answer;
@@ -65,6 +68,13 @@ final class FakeEndpointFactory implements MessageEndpointFactory {
     public void onPublishEnded(PublishEnded event) {
       threads.add(Thread.currentThread().getName());
       ended.add(event);
+    }
+
+    @Override
+    public PlayDecision onPlay(PlayRequest request) {
+      threads.add(Thread.currentThread().getName());
+      plays.add(request);
+      return PlayDecision.allow(request.channel(), "viewer");
     }
 
     @Override
