@@ -1,10 +1,14 @@
 package io.onair.rtmp.adapter;
 
+import io.onair.rtmp.api.PlayDecision;
+import io.onair.rtmp.api.PlayDenial;
+import io.onair.rtmp.api.PlayRequest;
 import io.onair.rtmp.api.PublishDecision;
 import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
 import io.onair.rtmp.api.RefusalReason;
 import io.onair.rtmp.api.RtmpListener;
+import io.onair.rtmp.command.PlayGate;
 import io.onair.rtmp.command.PublishGate;
 import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
@@ -22,7 +26,7 @@ import java.util.logging.Logger;
  * {@link ListenerWork} scheduled on the WorkManager, so the network thread that asked never waits
  * for a database and never runs container code; the answer comes back as a future.
  */
-final class ListenerDispatcher implements PublishGate {
+final class ListenerDispatcher implements PublishGate, PlayGate {
 
   private static final Logger LOG = Logger.getLogger(ListenerDispatcher.class.getName());
 
@@ -56,6 +60,26 @@ final class ListenerDispatcher implements PublishGate {
   @Override
   public CompletionStage<PublishDecision> decide(PublishRequest request) {
     return publish(request);
+  }
+
+  /**
+   * Asks the endpoint of the request's application whether it may play. With no endpoint, or when
+   * the endpoint fails, the answer is a denial: nobody watches undecided.
+   */
+  @Override
+  public CompletionStage<PlayDecision> decide(PlayRequest request) {
+    Optional<EndpointActivations.Activation> activation =
+        activations.forApplication(request.application());
+    if (activation.isEmpty()) {
+      LOG.warning(() -> "No endpoint decides for RTMP application " + request.application());
+      return CompletableFuture.completedFuture(PlayDecision.deny(PlayDenial.UNAVAILABLE));
+    }
+    return submit(activation.get(), listener -> listener.onPlay(request))
+        .exceptionally(
+            failure -> {
+              LOG.log(Level.WARNING, failure, () -> "Play decision failed for " + request);
+              return PlayDecision.deny(PlayDenial.UNAVAILABLE);
+            });
   }
 
   @Override

@@ -78,10 +78,11 @@ public class RtmpResourceAdapter implements ResourceAdapter {
             settings.maxAmfDepth(),
             settings.maxAmfStringLength(),
             AmfLimits.defaults().maxElements());
-    ListenerDispatcher gate = dispatcher;
     LivePublishers publishers = new LivePublishers();
+    NetConnection.Services services =
+        new NetConnection.Services(dispatcher, dispatcher, publications, hub, publishers);
     Supplier<MessageHandler> handlers =
-        () -> new NetConnection(gate, publications, publishers, amfLimits, Clock.systemUTC());
+        () -> new NetConnection(services, amfLimits, Clock.systemUTC());
     server = new RtmpServer(settings.listener(), settings.chunkLimits(), handlers);
     try {
       server.start();

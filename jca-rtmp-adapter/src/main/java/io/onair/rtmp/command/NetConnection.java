@@ -5,10 +5,15 @@ import io.onair.rtmp.amf.AmfMembers;
 import io.onair.rtmp.amf.AmfNull;
 import io.onair.rtmp.amf.AmfNumber;
 import io.onair.rtmp.amf.AmfValue;
+import io.onair.rtmp.api.PlayDecision;
+import io.onair.rtmp.api.PlayDenial;
+import io.onair.rtmp.api.PlayRequest;
 import io.onair.rtmp.api.PublishDecision;
 import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
 import io.onair.rtmp.api.RefusalReason;
+import io.onair.rtmp.live.LiveHub;
+import io.onair.rtmp.live.Subscription;
 import io.onair.rtmp.message.RtmpMessage;
 import io.onair.rtmp.message.UserControl;
 import io.onair.rtmp.protocol.ProtocolException;
@@ -16,18 +21,22 @@ import io.onair.rtmp.session.MessageHandler;
 import io.onair.rtmp.session.RtmpSession;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * One client's NetConnection (RTMP 1.0 7.2.1) and its NetStreams (7.2.2): connect, createStream,
  * publish with a stream key decided by the {@link PublishGate}, media into the live hub, and the
- * end of a publish however it happens. The sequence OBS, ffmpeg and GStreamer send is connect,
- * releaseStream, FCPublish, createStream, publish, @setDataFrame, media, FCUnpublish and
- * deleteStream; each gets the reply those clients wait for.
+ * end of a publish however it happens; or play of a channel with a viewer token decided by the
+ * {@link PlayGate}, from the live hub. The sequence OBS, ffmpeg and GStreamer send to publish is
+ * connect, releaseStream, FCPublish, createStream, publish, @setDataFrame, media, FCUnpublish and
+ * deleteStream; players send connect, createStream, play (and maybe receiveAudio, receiveVideo);
+ * each gets the reply those clients wait for.
  *
- * <p>Messages arrive on the connection's reading thread; the publish decision completes on a
- * WorkManager thread; hence the lock on this object around the streams' state.
+ * <p>Messages arrive on the connection's reading thread; decisions complete on a WorkManager
+ * thread; hence the lock on this object around the streams' state.
  */
 public final class NetConnection implements MessageHandler {
 
@@ -35,24 +44,38 @@ public final class NetConnection implements MessageHandler {
   static final int COMMAND_CHUNK_STREAM = 3;
   static final int STATUS_CHUNK_STREAM = 5;
 
+  /**
+   * What every connection of an adapter shares.
+   *
+   * @param publishGate decides publishes
+   * @param playGate decides plays
+   * @param publications where accepted publishes put their media
+   * @param hub where plays take it from
+   * @param publishers the live publishers, for takeovers and disconnects
+   */
+  public record Services(
+      PublishGate publishGate,
+      PlayGate playGate,
+      Publications publications,
+      LiveHub hub,
+      LivePublishers publishers) {}
+
   private final PublishGate gate;
+  private final Services services;
   private final Publications publications;
   private final LivePublishers publishers;
   private final AmfLimits limits;
   private final Clock clock;
   private final Map<Integer, NetStream> streams = new HashMap<>();
   private String application;
+  private Optional<String> connectToken = Optional.empty();
   private int nextStreamId = 1;
 
-  public NetConnection(
-      PublishGate gate,
-      Publications publications,
-      LivePublishers publishers,
-      AmfLimits limits,
-      Clock clock) {
-    this.gate = gate;
-    this.publications = publications;
-    this.publishers = publishers;
+  public NetConnection(Services services, AmfLimits limits, Clock clock) {
+    this.services = services;
+    this.gate = services.publishGate();
+    this.publications = services.publications();
+    this.publishers = services.publishers();
     this.limits = limits;
     this.clock = clock;
   }
@@ -82,6 +105,11 @@ public final class NetConnection implements MessageHandler {
       case "connect" -> connect(session, command);
       case "createStream" -> createStream(session, command);
       case "publish" -> publish(session, command);
+      case "play" -> play(session, command);
+      case "receiveAudio" ->
+          stream(command.streamId()).playback().ifPresent(p -> p.receiveAudio(flag(command)));
+      case "receiveVideo" ->
+          stream(command.streamId()).playback().ifPresent(p -> p.receiveVideo(flag(command)));
       case "FCUnpublish", "deleteStream", "closeStream" -> endStream(session, command);
       case "releaseStream", "FCPublish" ->
           reply(session, Replies.result(command.transactionId(), AmfNull.INSTANCE));
@@ -115,9 +143,15 @@ public final class NetConnection implements MessageHandler {
                 () ->
                     new ProtocolException(
                         "connect command object", command.object(), "must be an object"));
-    application = applicationName(properties.string("app").orElse(""));
+    String app = properties.string("app").orElse("");
+    application = applicationName(app);
+    connectToken =
+        PlayName.token(app).or(() -> PlayName.token(properties.string("tcUrl").orElse("")));
     double encoding = properties.number("objectEncoding").orElse(0);
-    reply(session, Replies.connected(command.transactionId(), encoding));
+    reply(
+        session,
+        Replies.connected(
+            command.transactionId(), encoding, EnhancedCapabilities.requested(properties)));
   }
 
   /** The app of rtmp://host/live/ or rtmp://host/live?x: "live". */
@@ -164,6 +198,85 @@ public final class NetConnection implements MessageHandler {
   private static String withoutQuery(String name) {
     int query = name.indexOf('?');
     return query >= 0 ? name.substring(0, query) : name;
+  }
+
+  private void play(RtmpSession session, Command command) {
+    NetStream stream = stream(command.streamId());
+    if (stream == NetStream.NONE) {
+      throw new ProtocolException("play stream id", command.streamId(), "was not created");
+    }
+    PlayName name = PlayName.parse(command.stringArgument(0).orElse(""));
+    if (name.channel().isEmpty() || !stream.startDeciding()) {
+      playFailed(session, stream.id(), Status.PLAY_FAILED, "a channel name is required, once");
+      return;
+    }
+    PlayRequest request =
+        new PlayRequest(
+            session.id(),
+            session.remoteAddress(),
+            application,
+            name.channel(),
+            name.token().or(() -> connectToken).orElse(""));
+    services
+        .playGate()
+        .decide(request)
+        .whenComplete((decision, failure) -> playDecided(session, stream, decision));
+  }
+
+  /** On a WorkManager thread, or on ours if the gate answered at once. */
+  private void playDecided(RtmpSession session, NetStream stream, PlayDecision decision) {
+    if (!(decision instanceof PlayDecision.Allowed allowed)) {
+      PlayDenial reason =
+          decision instanceof PlayDecision.Denied denied ? denied.reason() : PlayDenial.UNAVAILABLE;
+      LOG.info(() -> session + " may not play: " + reason);
+      Status status =
+          reason == PlayDenial.UNKNOWN_CHANNEL ? Status.PLAY_STREAM_NOT_FOUND : Status.PLAY_FAILED;
+      playFailed(session, stream.id(), status, describe(reason));
+      return;
+    }
+    String channel = allowed.channel();
+    Playback playback = new Playback(session, stream.id(), channel);
+    if (!stream.playing(playback)) {
+      return;
+    }
+    Optional<Subscription> subscription = services.hub().subscribe(channel, playback);
+    if (subscription.isEmpty()) {
+      LOG.info(() -> session + " asked for " + channel + ", which is not live");
+      playFailed(session, stream.id(), Status.PLAY_STREAM_NOT_FOUND, channel + " is not live");
+      return;
+    }
+    int id = stream.id();
+    session.send(UserControl.of(UserControl.Event.STREAM_BEGIN, id).toMessage(), 2);
+    session.send(
+        Replies.onStatus(id, Status.PLAY_RESET, "Playing and resetting " + channel + "."),
+        STATUS_CHUNK_STREAM);
+    session.send(
+        Replies.onStatus(id, Status.PLAY_START, "Started playing " + channel + "."),
+        STATUS_CHUNK_STREAM);
+    session.send(Replies.sampleAccess(id), STATUS_CHUNK_STREAM);
+    playback.start(subscription.get());
+    LOG.info(() -> session + " plays " + channel + " for " + allowed.viewer());
+  }
+
+  /** Sends the error status, then closes once it has been written, as for a refused publish. */
+  private static void playFailed(
+      RtmpSession session, int streamId, Status status, String description) {
+    session.send(Replies.onStatus(streamId, status, description), STATUS_CHUNK_STREAM);
+    session.close();
+  }
+
+  static String describe(PlayDenial reason) {
+    return switch (reason) {
+      case INVALID_TOKEN -> "a valid viewer token is required: add ?token=<viewer token>";
+      case UNKNOWN_CHANNEL -> "no such channel";
+      case FORBIDDEN -> "you may not watch this channel";
+      case UNAVAILABLE -> "playback is not available right now";
+    };
+  }
+
+  private static boolean flag(Command command) {
+    return command.arguments().isEmpty()
+        || command.arguments().get(0).asBoolean().orElse(Boolean.TRUE);
   }
 
   /** On a WorkManager thread, or on ours if the gate answered at once. */
@@ -243,9 +356,9 @@ public final class NetConnection implements MessageHandler {
     return (int) id.asNumber().orElse(command.streamId());
   }
 
-  /** Ends a stream's publish, if it had one; true if it did. */
+  /** Ends a stream's publish or play; true if it was publishing. */
   private boolean end(RtmpSession session, NetStream stream) {
-    long broadcast = stream.endPublishing();
+    long broadcast = stream.end();
     if (broadcast < 0) {
       return false;
     }
@@ -258,9 +371,9 @@ public final class NetConnection implements MessageHandler {
 
   @Override
   public void onClose(RtmpSession session) {
-    java.util.List<NetStream> open;
+    List<NetStream> open;
     synchronized (this) {
-      open = java.util.List.copyOf(streams.values());
+      open = List.copyOf(streams.values());
       streams.clear();
     }
     for (NetStream stream : open) {

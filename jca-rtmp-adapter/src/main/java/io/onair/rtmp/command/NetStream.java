@@ -11,11 +11,12 @@ import io.onair.rtmp.message.MessageType;
 import io.onair.rtmp.message.RtmpMessage;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One NetStream of a connection: created, deciding its publish, then publishing into the live hub.
- * Media arriving before the decision is dropped: clients wait for Publish.Start before they send
- * any, and one that does not has nothing to publish yet.
+ * One NetStream of a connection: created, deciding a publish or a play, then publishing into the
+ * live hub or playing from it. Media arriving before a publish decision is dropped: clients wait
+ * for Publish.Start before they send any, and one that does not has nothing to publish yet.
  */
 final class NetStream {
 
@@ -26,6 +27,7 @@ final class NetStream {
     CREATED,
     DECIDING,
     PUBLISHING,
+    PLAYING,
     ENDED
   }
 
@@ -33,6 +35,7 @@ final class NetStream {
   private Phase phase = Phase.CREATED;
   private long broadcastId = -1;
   private Publications.Publication publication;
+  private Playback playback;
 
   NetStream(int id) {
     this.id = id;
@@ -56,13 +59,37 @@ final class NetStream {
     this.publication = publication;
   }
 
-  /** Ends the publish; the broadcast id it had, or -1 if it was not publishing. */
-  synchronized long endPublishing() {
-    if (phase != Phase.PUBLISHING) {
+  /** Plays; false when the stream ended while the play was being decided. */
+  synchronized boolean playing(Playback playback) {
+    if (phase != Phase.DECIDING) {
+      return false;
+    }
+    this.phase = Phase.PLAYING;
+    this.playback = playback;
+    return true;
+  }
+
+  synchronized Optional<Playback> playback() {
+    return phase == Phase.PLAYING ? Optional.of(playback) : Optional.empty();
+  }
+
+  /**
+   * Ends the stream: a publish ends, a playback stops. Returns the broadcast id a publish had, or
+   * -1 if the stream was not publishing.
+   */
+  long end() {
+    Phase was;
+    synchronized (this) {
+      was = phase;
       phase = Phase.ENDED;
+    }
+    // Outside this stream's lock: both calls take the hub's locks.
+    if (was == Phase.PLAYING) {
+      playback.stop();
+    }
+    if (was != Phase.PUBLISHING) {
       return -1;
     }
-    phase = Phase.ENDED;
     publication.end();
     return broadcastId;
   }

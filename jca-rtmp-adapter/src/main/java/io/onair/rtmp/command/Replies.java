@@ -1,9 +1,13 @@
 package io.onair.rtmp.command;
 
+import io.onair.rtmp.amf.Amf0Encoder;
+import io.onair.rtmp.amf.AmfBoolean;
 import io.onair.rtmp.amf.AmfNull;
 import io.onair.rtmp.amf.AmfNumber;
 import io.onair.rtmp.amf.AmfProperties;
+import io.onair.rtmp.amf.AmfString;
 import io.onair.rtmp.amf.AmfValue;
+import io.onair.rtmp.message.MessageType;
 import io.onair.rtmp.message.RtmpMessage;
 import java.util.List;
 
@@ -15,14 +19,16 @@ public final class Replies {
 
   private Replies() {}
 
-  /** The answer to connect: server properties and NetConnection.Connect.Success. */
-  public static RtmpMessage connected(double transactionId, double objectEncoding) {
-    AmfValue properties =
-        new AmfProperties()
-            .put("fmsVer", SERVER_VERSION)
-            .put("capabilities", 31)
-            .put("mode", 1)
-            .toObject();
+  /**
+   * The answer to connect: server properties and NetConnection.Connect.Success.
+   *
+   * @param enhanced whether the client announced Enhanced RTMP, and is told what this server takes
+   */
+  public static RtmpMessage connected(
+      double transactionId, double objectEncoding, boolean enhanced) {
+    AmfProperties server =
+        new AmfProperties().put("fmsVer", SERVER_VERSION).put("capabilities", 31).put("mode", 1);
+    AmfValue properties = (enhanced ? EnhancedCapabilities.addTo(server) : server).toObject();
     AmfValue information =
         new AmfProperties()
             .put("level", Status.CONNECT_SUCCESS.level())
@@ -31,6 +37,16 @@ public final class Replies {
             .put("objectEncoding", objectEncoding)
             .toObject();
     return new Command("_result", transactionId, properties, List.of(information), 0).encode();
+  }
+
+  /** The data message Flash players need before they let a page read the stream's samples. */
+  public static RtmpMessage sampleAccess(int streamId) {
+    return new RtmpMessage(
+        MessageType.DATA_AMF0,
+        0,
+        streamId,
+        new Amf0Encoder()
+            .encodeAll(new AmfString("|RtmpSampleAccess"), AmfBoolean.TRUE, AmfBoolean.TRUE));
   }
 
   /** _result with a command object of null and the given values. */

@@ -15,6 +15,7 @@ public enum Status {
   PLAY_RESET("status", "NetStream.Play.Reset"),
   PLAY_START("status", "NetStream.Play.Start"),
   PLAY_STOP("status", "NetStream.Play.Stop"),
+  PLAY_FAILED("error", "NetStream.Play.Failed"),
   PLAY_STREAM_NOT_FOUND("error", "NetStream.Play.StreamNotFound"),
   PLAY_UNPUBLISH_NOTIFY("status", "NetStream.Play.UnpublishNotify"),
   PLAY_PUBLISH_NOTIFY("status", "NetStream.Play.PublishNotify");

@@ -62,6 +62,17 @@ public final class Subscription {
   private CloseReason closeReason;
   private boolean cancelled;
 
+  /**
+   * A publisher took over and its first message is not queued yet. Its timestamps start wherever
+   * its encoder starts (usually 0 again), so the consumer must be told where they begin.
+   */
+  private boolean timelinePending;
+
+  /** The queued message with which the newcomer's timestamps begin; null when none is queued. */
+  private RtmpMessage timelineStart;
+
+  private boolean polledTimelineStart;
+
   Subscription(LiveStream stream, Subscriber subscriber, LiveLimits limits) {
     this.stream = stream;
     this.subscriber = subscriber;
@@ -77,6 +88,10 @@ public final class Subscription {
   public RtmpMessage poll() {
     synchronized (lock) {
       RtmpMessage message = cancelled ? null : queue.poll();
+      polledTimelineStart = message != null && message == timelineStart;
+      if (polledTimelineStart) {
+        timelineStart = null;
+      }
       if (message == null) {
         idle = closeReason == null && !cancelled;
       } else if (message == catchUpFrame) {
@@ -84,6 +99,16 @@ public final class Subscription {
         catchUpFrame = null;
       }
       return message;
+    }
+  }
+
+  /**
+   * Whether the message the last {@link #poll()} returned is the first of a publisher that took the
+   * stream over: its timestamps need not continue those before it, so a player re-bases them.
+   */
+  public boolean polledNewTimeline() {
+    synchronized (lock) {
+      return polledTimelineStart;
     }
   }
 
@@ -165,6 +190,7 @@ public final class Subscription {
       if (mode == Mode.LIVE) {
         mode = Mode.WAITING;
       }
+      timelinePending = true;
     }
   }
 
@@ -250,6 +276,7 @@ public final class Subscription {
     if (!queue.fits(join(setup, List.of(start)))) {
       return false;
     }
+    markTimeline(setup.isEmpty() ? start : setup.get(0));
     setup.forEach(queue::add);
     queue.add(start);
     given = headers;
@@ -257,8 +284,20 @@ public final class Subscription {
     return true;
   }
 
+  private void markTimeline(RtmpMessage first) {
+    if (timelinePending) {
+      timelinePending = false;
+      timelineStart = first;
+    }
+  }
+
   private int clearQueue() {
     catchUpFrame = null;
+    if (timelineStart != null) {
+      // Cleared before it was polled: the consumer still has to learn of the new timeline.
+      timelineStart = null;
+      timelinePending = true;
+    }
     return queue.clear(m -> given = given.without(m));
   }
 

@@ -9,6 +9,8 @@ import io.onair.rtmp.message.ProtocolControl;
 import io.onair.rtmp.message.RtmpMessage;
 import io.onair.rtmp.message.UserControl;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,7 +20,9 @@ import java.util.Objects;
  * size the peer sets; every other message goes to its {@link MessageHandler}.
  *
  * <p>Not thread-safe on the receiving side: the transport feeds it from one thread at a time.
- * {@link #send} may be called from any thread (players are fed by the publisher's thread).
+ * {@link #send} may be called from any thread (players are fed by the publisher's thread); bytes
+ * reach the transport in the order of the calls, since the chunk encoder's header compression
+ * depends on it.
  */
 public final class RtmpSession {
 
@@ -97,6 +101,25 @@ public final class RtmpSession {
     if (!closed) {
       outbound.send(encoder.encode(message, chunkStreamId));
     }
+  }
+
+  /**
+   * Sends messages as one write and runs {@code written} once the transport has taken them all (see
+   * {@link Outbound#send(List, Runnable)}): a player's writer keeps one such write in flight, so
+   * what it cannot send yet stays in its bounded queue instead of piling up in the transport.
+   *
+   * @return false when the session is closed: nothing was sent and {@code written} never runs
+   */
+  public synchronized boolean send(List<Outgoing> messages, Runnable written) {
+    if (closed) {
+      return false;
+    }
+    List<ByteBuffer> chunks = new ArrayList<>(messages.size());
+    for (Outgoing outgoing : messages) {
+      chunks.add(encoder.encode(outgoing.message(), outgoing.chunkStreamId()));
+    }
+    outbound.send(chunks, written);
+    return true;
   }
 
   /** Closes the connection and tells the handler, once. */

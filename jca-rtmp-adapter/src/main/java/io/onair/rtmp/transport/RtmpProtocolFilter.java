@@ -7,21 +7,27 @@ import io.onair.rtmp.session.MessageHandler;
 import io.onair.rtmp.session.Outbound;
 import io.onair.rtmp.session.RtmpSession;
 import java.io.IOException;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.attributes.AttributeBuilder;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.memory.BuffersBuffer;
+import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
  * Adapts Grizzly to {@link RtmpSession}: one session per connection, fed with what each read
@@ -118,6 +124,26 @@ final class RtmpProtocolFilter extends BaseFilter {
     @Override
     public void send(ByteBuffer bytes) {
       connection.write(Buffers.wrap(connection.getMemoryManager(), bytes));
+    }
+
+    @Override
+    public void send(List<ByteBuffer> bytes, Runnable written) {
+      MemoryManager<?> memory = connection.getMemoryManager();
+      Buffer[] parts = new Buffer[bytes.size()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = Buffers.wrap(memory, bytes.get(i));
+      }
+      Buffer all = parts.length == 1 ? parts[0] : BuffersBuffer.create(memory, parts);
+      @SuppressWarnings("unchecked") // a TCP connection's peer address is a SocketAddress
+      Connection<SocketAddress> tcp = (Connection<SocketAddress>) connection;
+      tcp.write(
+          all,
+          new EmptyCompletionHandler<WriteResult<Buffer, SocketAddress>>() {
+            @Override
+            public void completed(WriteResult<Buffer, SocketAddress> result) {
+              written.run();
+            }
+          });
     }
 
     @Override

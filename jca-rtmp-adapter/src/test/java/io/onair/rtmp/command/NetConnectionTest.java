@@ -17,15 +17,15 @@ import io.onair.rtmp.api.PublishDecision;
 import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
 import io.onair.rtmp.api.RefusalReason;
-import io.onair.rtmp.chunk.ChunkDecoder;
 import io.onair.rtmp.chunk.ChunkLimits;
 import io.onair.rtmp.flv.MediaTag;
 import io.onair.rtmp.handshake.ServerHandshake;
+import io.onair.rtmp.live.LiveHub;
+import io.onair.rtmp.live.LiveLimits;
 import io.onair.rtmp.message.MessageType;
 import io.onair.rtmp.message.RtmpMessage;
 import io.onair.rtmp.message.UserControl;
 import io.onair.rtmp.protocol.ProtocolException;
-import io.onair.rtmp.session.Outbound;
 import io.onair.rtmp.session.RtmpSession;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,54 +45,6 @@ class NetConnectionTest {
 
   private static final AmfLimits LIMITS = AmfLimits.defaults();
   private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
-
-  /** Records what the server sends, and decodes it as a client would. */
-  private static final class Client implements Outbound {
-    final ChunkDecoder decoder = new ChunkDecoder(new ChunkLimits(65_536, 1 << 20, 16));
-    final List<RtmpMessage> received = new ArrayList<>();
-    boolean closed;
-
-    @Override
-    public void send(ByteBuffer bytes) {
-      for (RtmpMessage m = decoder.decode(bytes); m != null; m = decoder.decode(bytes)) {
-        received.add(m);
-      }
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-
-    List<Command> commands() {
-      return received.stream()
-          .filter(m -> m.type() == MessageType.COMMAND_AMF0)
-          .map(m -> Command.decode(m, LIMITS))
-          .toList();
-    }
-
-    Command last() {
-      List<Command> all = commands();
-      return all.get(all.size() - 1);
-    }
-  }
-
-  private static final class Gate implements PublishGate {
-    final List<PublishRequest> requests = new ArrayList<>();
-    final List<PublishEnded> ended = new ArrayList<>();
-    CompletableFuture<PublishDecision> next = new CompletableFuture<>();
-
-    @Override
-    public CompletionStage<PublishDecision> decide(PublishRequest request) {
-      requests.add(request);
-      return next;
-    }
-
-    @Override
-    public void ended(String application, PublishEnded event) {
-      ended.add(event);
-    }
-  }
 
   private static final class Hub implements Publications {
     final List<String> opened = new ArrayList<>();
@@ -123,16 +74,18 @@ class NetConnectionTest {
     }
   }
 
-  private final Client client = new Client();
-  private final Gate gate = new Gate();
+  private final RecordingClient client = new RecordingClient();
+  private final GateFake gate = new GateFake();
   private final Hub hub = new Hub();
   private final LivePublishers publishers = new LivePublishers();
+  private final NetConnection.Services services =
+      new NetConnection.Services(gate, gate, hub, new LiveHub(LiveLimits.defaults()), publishers);
   private NetConnection connection;
   private RtmpSession session;
 
   @BeforeEach
   void connect() {
-    connection = new NetConnection(gate, hub, publishers, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
+    connection = new NetConnection(services, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
     session =
         new RtmpSession(
             "rtmp-1",
@@ -162,13 +115,7 @@ class NetConnectionTest {
   }
 
   private static String code(Command status) {
-    return status
-        .arguments()
-        .get(0)
-        .as(AmfMembers.class)
-        .orElseThrow()
-        .string("code")
-        .orElseThrow();
+    return RecordingClient.code(status);
   }
 
   @Test
@@ -244,9 +191,9 @@ class NetConnectionTest {
     gate.next.complete(PublishDecision.accept(42, "town-hall"));
 
     // The encoder reconnects: a second connection, the same key, the same broadcast.
-    Client client2 = new Client();
+    RecordingClient client2 = new RecordingClient();
     NetConnection connection2 =
-        new NetConnection(gate, hub, publishers, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
+        new NetConnection(services, LIMITS, Clock.fixed(NOW, ZoneOffset.UTC));
     RtmpSession session2 =
         new RtmpSession(
             "rtmp-2",

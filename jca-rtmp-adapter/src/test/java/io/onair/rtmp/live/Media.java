@@ -10,7 +10,7 @@ import java.util.Arrays;
  * Messages as OBS publishes them: AVC video and AAC audio tags, {@code @setDataFrame onMetaData}.
  * Each carries a tag number after its tag header, so equal-looking frames stay distinguishable.
  */
-final class Media {
+public final class Media {
 
   private static final byte[] AVC_KEY = {0x17, 0x01, 0, 0, 0};
   private static final byte[] AVC_INTER = {0x27, 0x01, 0, 0, 0};
@@ -20,37 +20,37 @@ final class Media {
 
   private Media() {}
 
-  static RtmpMessage keyFrame(long tag, int size) {
+  public static RtmpMessage keyFrame(long tag, int size) {
     return message(MessageType.VIDEO, tag, AVC_KEY, size);
   }
 
-  static RtmpMessage interFrame(long tag, int size) {
+  public static RtmpMessage interFrame(long tag, int size) {
     return message(MessageType.VIDEO, tag, AVC_INTER, size);
   }
 
-  static RtmpMessage audioFrame(long tag, int size) {
+  public static RtmpMessage audioFrame(long tag, int size) {
     return message(MessageType.AUDIO, tag, AAC_RAW, size);
   }
 
   /** An avcC; {@code tag} tells configurations apart. */
-  static RtmpMessage videoHeader(long tag) {
+  public static RtmpMessage videoHeader(long tag) {
     return message(MessageType.VIDEO, tag, AVC_CONFIG, 16);
   }
 
   /** An AudioSpecificConfig; {@code tag} tells configurations apart. */
-  static RtmpMessage audioHeader(long tag) {
+  public static RtmpMessage audioHeader(long tag) {
     return message(MessageType.AUDIO, tag, AAC_CONFIG, 12);
   }
 
-  static RtmpMessage metadata(long tag) {
+  public static RtmpMessage metadata(long tag) {
     return data(MessageType.DATA_AMF0, tag, "@setDataFrame", "onMetaData");
   }
 
-  static RtmpMessage cuePoint(long tag) {
+  public static RtmpMessage cuePoint(long tag) {
     return data(MessageType.DATA_AMF0, tag, "onCuePoint");
   }
 
-  static RtmpMessage data(MessageType type, long tag, String... names) {
+  public static RtmpMessage data(MessageType type, long tag, String... names) {
     ByteBuffer payload = ByteBuffer.allocate(256);
     if (type == MessageType.DATA_AMF3) {
       payload.put((byte) 0);

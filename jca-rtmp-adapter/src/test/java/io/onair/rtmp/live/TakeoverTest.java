@@ -93,4 +93,44 @@ class TakeoverTest {
     assertThat(hub.isLive(NAME)).isFalse();
     assertThat(second.isCurrent()).isFalse();
   }
+
+  @Test
+  void theFirstMessageOfTheNewPublisherIsMarkedAsANewTimeline() {
+    RecordingSubscriber viewer = watching();
+    Subscription subscription = viewer.subscription();
+    first.push(interFrame(5, 100));
+
+    Publication second = hub.publish(NAME);
+    RtmpMessage header = videoHeader(0);
+    second.push(header);
+    second.push(keyFrame(0, 400));
+    second.push(interFrame(1, 100));
+
+    assertThat(subscription.poll()).isEqualTo(interFrame(5, 100));
+    assertThat(subscription.polledNewTimeline()).isFalse();
+    assertThat(subscription.poll()).isSameAs(header);
+    assertThat(subscription.polledNewTimeline()).isTrue();
+    assertThat(subscription.poll()).isEqualTo(keyFrame(0, 400));
+    assertThat(subscription.polledNewTimeline()).isFalse();
+  }
+
+  @Test
+  void aNewTimelineClearedByAnOverflowIsMarkedWhereThePlayerResumes() {
+    LiveHub small = new LiveHub(new LiveLimits(4, 1 << 20, 64, 1 << 20, 3));
+    Publication before = small.publish(NAME);
+    before.push(keyFrame(1000, 400));
+    RecordingSubscriber viewer = RecordingSubscriber.subscribe(small, NAME);
+    viewer.drain();
+
+    Publication after = small.publish(NAME);
+    after.push(keyFrame(0, 400));
+    for (int i = 1; i <= 4; i++) {
+      after.push(interFrame(i, 100)); // the fourth overflows: the queue is cleared
+    }
+    after.push(keyFrame(10, 400));
+
+    Subscription subscription = viewer.subscription();
+    assertThat(subscription.poll()).isEqualTo(keyFrame(10, 400));
+    assertThat(subscription.polledNewTimeline()).isTrue();
+  }
 }
