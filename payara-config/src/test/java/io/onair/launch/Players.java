@@ -1,0 +1,101 @@
+package io.onair.launch;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** RTMP players from Debian's packages: ffmpeg decoding what it plays, and rtmpdump recording. */
+public final class Players {
+
+  private Players() {}
+
+  /**
+   * Plays {@code url} and decodes {@code seconds} of it (stream time, not wall time), discarding
+   * the pictures and sound; ffmpeg's progress in {@code log} counts the decoded frames.
+   */
+  public static Process ffmpeg(String url, int seconds, Path log) throws IOException {
+    return start(
+        log,
+        List.of(
+            Ffmpeg.executable(),
+            "-hide_banner",
+            "-nostdin",
+            "-i",
+            url,
+            "-t",
+            String.valueOf(seconds),
+            "-f",
+            "null",
+            "-"));
+  }
+
+  /** Records {@code seconds} of the live stream at {@code url} into the FLV file {@code into}. */
+  public static Process rtmpdump(String url, int seconds, Path into, Path log) throws IOException {
+    return start(
+        log,
+        List.of(
+            onPath("rtmpdump"),
+            "--live",
+            "--rtmp",
+            url,
+            "--stop",
+            String.valueOf(seconds),
+            "--flv",
+            into.toString()));
+  }
+
+  /** ffprobe's view of a file's streams: one {@code codec_type=codec_name} line per stream. */
+  public static Process probe(Path file, Path log) throws IOException {
+    return start(
+        log,
+        List.of(
+            onPath("ffprobe"),
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_type,codec_name",
+            "-of",
+            "compact=p=0:nk=0",
+            file.toString()));
+  }
+
+  /**
+   * Decodes every frame of a file; exits non-zero, with errors in {@code log}, if any is broken.
+   */
+  public static Process decode(Path file, Path log) throws IOException {
+    return start(
+        log,
+        List.of(
+            Ffmpeg.executable(),
+            "-hide_banner",
+            "-nostdin",
+            "-v",
+            "error",
+            "-xerror",
+            "-i",
+            file.toString(),
+            "-f",
+            "null",
+            "-"));
+  }
+
+  private static Process start(Path log, List<String> command) throws IOException {
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  private static String onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    throw new IllegalStateException(
+        program + " is not on PATH: run the tests with ./test.sh, which installs it");
+  }
+}
