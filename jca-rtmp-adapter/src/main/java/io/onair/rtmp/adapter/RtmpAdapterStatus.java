@@ -2,6 +2,8 @@ package io.onair.rtmp.adapter;
 
 import io.onair.rtmp.api.RtmpAdapterMXBean;
 import io.onair.rtmp.command.LivePublishers;
+import io.onair.rtmp.live.LiveHub;
+import io.onair.rtmp.live.StreamStats;
 import io.onair.rtmp.transport.RtmpServer;
 import java.lang.management.ManagementFactory;
 import java.util.logging.Level;
@@ -21,13 +23,29 @@ final class RtmpAdapterStatus implements RtmpAdapterMXBean {
   private final EndpointActivations activations;
   private final int rtmpPort;
   private final LivePublishers publishers;
+  private final LiveHub hub;
 
   RtmpAdapterStatus(
-      RtmpServer server, EndpointActivations activations, int rtmpPort, LivePublishers publishers) {
+      RtmpServer server,
+      EndpointActivations activations,
+      int rtmpPort,
+      LivePublishers publishers,
+      LiveHub hub) {
     this.server = server;
     this.activations = activations;
     this.rtmpPort = rtmpPort;
     this.publishers = publishers;
+    this.hub = hub;
+  }
+
+  @Override
+  public String[] getLiveChannels() {
+    return hub.liveStreams().stream().map(StreamStats::name).toArray(String[]::new);
+  }
+
+  @Override
+  public int getLivePlayers() {
+    return hub.liveStreams().stream().mapToInt(StreamStats::subscribers).sum();
   }
 
   @Override

@@ -91,7 +91,7 @@ public class RtmpResourceAdapter implements ResourceAdapter {
           "cannot listen for RTMP on " + settings.bindAddress() + ":" + settings.rtmpPort(), e);
     }
     tlsServer = startRtmps(settings, handlers);
-    status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers);
+    status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers, hub);
     status.register();
     LOG.info(() -> "RTMP listening on " + settings.bindAddress() + ":" + settings.rtmpPort() + ".");
   }

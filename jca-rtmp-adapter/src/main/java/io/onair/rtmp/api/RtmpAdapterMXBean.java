@@ -31,6 +31,12 @@ public interface RtmpAdapterMXBean {
   /** Connections publishing right now. */
   int getLivePublishers();
 
+  /** The channels live on this server right now, by name. */
+  String[] getLiveChannels();
+
+  /** RTMP players of all live channels right now. */
+  int getLivePlayers();
+
   /**
    * Stops a broadcast: closes the connection publishing it, whose end is then recorded as for any
    * other disconnect. What an administrator calls, and what revoking the broadcast's key does.
