@@ -30,6 +30,7 @@ final class NetStream {
   }
 
   private final int id;
+  private String name;
   private Phase phase = Phase.CREATED;
   private long broadcastId = -1;
   private Publications.Publication publication;
@@ -42,12 +43,19 @@ final class NetStream {
     return id;
   }
 
-  synchronized boolean startDeciding() {
+  /** Starts deciding the publish of {@code name} (the stream key); false if one was started. */
+  synchronized boolean startDeciding(String name) {
     if (phase != Phase.CREATED || this == NONE) {
       return false;
     }
+    this.name = name;
     phase = Phase.DECIDING;
     return true;
+  }
+
+  /** Whether this stream's publish was asked for under {@code name}: how FCUnpublish names it. */
+  synchronized boolean publishes(String name) {
+    return name.equals(this.name);
   }
 
   synchronized void publishing(long broadcastId, Publications.Publication publication) {
