@@ -1,45 +1,30 @@
 package io.onair.launch;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The ffmpeg program as an RTMP client, publishing a generated test picture and tone. */
 public final class Ffmpeg {
 
   private Ffmpeg() {}
 
-  /** The ffmpeg on PATH; the tests need a real one (.ci/run installs Debian's). */
-  public static String executable() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, "ffmpeg");
-      if (Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    throw new IllegalStateException(
-        "ffmpeg is not on PATH: run the tests with ./test.sh, which installs it, or apt-get install"
-            + " ffmpeg");
-  }
-
   /**
    * Starts publishing {@code seconds} of 640x360 H.264 at 25 fps (a key frame every 2 s) with AAC
    * to {@code url}, in real time, its output going to {@code log}.
    */
   public static Process publish(String url, int seconds, Path log) throws IOException {
-    List<String> command = new ArrayList<>(List.of(executable(), "-hide_banner", "-nostdin"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(ClientProgram.onPath("ffmpeg", "ffmpeg"), "-hide_banner", "-nostdin"));
     command.addAll(List.of("-re", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25"));
     command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000"));
     command.addAll(List.of("-t", String.valueOf(seconds)));
     command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency"));
     command.addAll(List.of("-g", "50", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "96k"));
     command.addAll(List.of("-f", "flv", url));
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return ClientProgram.start(command, Map.of(), log);
   }
 }

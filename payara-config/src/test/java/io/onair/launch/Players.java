@@ -1,10 +1,9 @@
 package io.onair.launch;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** RTMP players from Debian's packages: ffmpeg decoding what it plays, and rtmpdump recording. */
 public final class Players {
@@ -36,7 +35,7 @@ public final class Players {
     return start(
         log,
         List.of(
-            onPath("rtmpdump"),
+            ClientProgram.onPath("rtmpdump", "rtmpdump"),
             "--live",
             "--rtmp",
             url,
@@ -51,7 +50,7 @@ public final class Players {
     return start(
         log,
         List.of(
-            onPath("ffprobe"),
+            ClientProgram.onPath("ffprobe", "ffmpeg"),
             "-v",
             "error",
             "-show_entries",
@@ -82,20 +81,6 @@ public final class Players {
   }
 
   private static Process start(Path log, List<String> command) throws IOException {
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-  }
-
-  private static String onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, program);
-      if (Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    throw new IllegalStateException(
-        program + " is not on PATH: run the tests with ./test.sh, which installs it");
+    return ClientProgram.start(command, Map.of(), log);
   }
 }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A real encoder against the whole stack on Payara Micro: ffmpeg publishes over RTMP; the adapter
- * asks the message-driven bean inside a Work; the bean checks the stream key in PostgreSQL and
- * starts a broadcast; the end of the publish ends it.
+ * Real encoders against the whole stack on Payara Micro: ffmpeg and GStreamer's rtmp2sink publish
+ * over RTMP; the adapter asks the message-driven bean inside a Work; the bean checks the stream key
+ * in PostgreSQL and starts a broadcast; the end of the publish ends it.
  */
 @ExtendWith(ArquillianExtension.class)
 class RtmpIngestIT {
@@ -37,7 +37,7 @@ class RtmpIngestIT {
 
   @ArquillianResource private URL base;
   private PortalClient admin;
-  private final Path logs = Path.of(ItSettings.required("onair.it.dir"), "ffmpeg");
+  private final Path logs = Path.of(ItSettings.required("onair.it.dir"), "rtmp-clients");
 
   @BeforeEach
   void ready() throws Exception {
@@ -107,6 +107,49 @@ class RtmpIngestIT {
     assertThat(awaitStates("ingest-ok", "ENDED")).isEqualTo("ENDED");
     // ffmpeg sent its whole input: 6 s at 25 fps.
     assertThat(Files.readString(log)).contains("frame=  150");
+  }
+
+  @Test
+  void gstreamerRtmp2sinkPublishingWithAValidKeyGoesLiveAndItsEndEndsTheBroadcast()
+      throws Exception {
+    String key = issueKey("ingest-gst");
+    Path log = logs.resolve("gstreamer-valid-key.log");
+    Process gst = GStreamer.publish(rtmpUrl(key), 6, log);
+    try {
+      assertThat(awaitStates("ingest-gst", "LIVE"))
+          .as("while publishing; see %s", log)
+          .isEqualTo("LIVE");
+      assertThat(admin.get("api/channels/ingest-gst").body()).contains("\"live\":true");
+
+      assertThat(gst.waitFor(60, TimeUnit.SECONDS)).as("gst-launch ended; see %s", log).isTrue();
+      assertThat(gst.exitValue()).as("gst-launch's exit; see %s", log).isZero();
+      assertThat(awaitStates("ingest-gst", "ENDED")).isEqualTo("ENDED");
+    } finally {
+      // Nothing once it has exited; after a failed assertion it must not outlive the test.
+      gst.destroyForcibly();
+    }
+    String output = Files.readString(log);
+    // The server's answer to publish as rtmp2sink reports it, and the end of stream reaching the
+    // sink, which renders nothing before that answer: all 6 s went out after it.
+    assertThat(output).contains("NetStream.Publish.Start").contains("Got EOS from element");
+    // rtmp2sink reports a server's protocol slips only as debug warnings, which the run logs.
+    assertThat(output).as("see %s", log).doesNotContain("WARN").doesNotContain("ERROR");
+  }
+
+  @Test
+  void gstreamerIsToldWhyAnUnknownKeyIsRefused() throws Exception {
+    issueKey("ingest-gst-refused");
+    Path log = logs.resolve("gstreamer-unknown-key.log");
+    Process gst = GStreamer.publish(rtmpUrl("sk_not-a-key-of-ours"), 3, log);
+
+    assertThat(gst.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(gst.exitValue()).isNotZero();
+    // rtmp2sink words every refusal as "publish denied; stream already exists", then quotes the
+    // server's status: the code and our reason are what its user has to go on.
+    assertThat(Files.readString(log))
+        .contains("NetStream.Publish.BadName")
+        .contains("stream key not accepted");
+    assertThat(broadcastStates("ingest-gst-refused")).isEqualTo("null");
   }
 
   @Test

@@ -111,10 +111,8 @@ public final class NetConnection implements MessageHandler {
       case "receiveVideo" ->
           stream(command.streamId()).playback().ifPresent(p -> p.receiveVideo(flag(command)));
       case "FCUnpublish", "deleteStream", "closeStream" -> endStream(session, command);
-      case "releaseStream", "FCPublish" ->
-          reply(session, Replies.result(command.transactionId(), AmfNull.INSTANCE));
-      case "getStreamLength" ->
-          reply(session, Replies.result(command.transactionId(), new AmfNumber(0)));
+      case "releaseStream", "FCPublish" -> answer(session, command, AmfNull.INSTANCE);
+      case "getStreamLength" -> answer(session, command, new AmfNumber(0));
       case "_result", "_error", "onStatus", "_checkbw", "onBWDone" -> {
         // Answers and courtesies from the client; nothing to do.
       }
@@ -186,7 +184,7 @@ public final class NetConnection implements MessageHandler {
       throw new ProtocolException("publish stream id", command.streamId(), "was not created");
     }
     String key = command.stringArgument(0).map(NetConnection::withoutQuery).orElse("");
-    if (key.isEmpty() || !stream.startDeciding()) {
+    if (key.isEmpty() || !stream.startDeciding(key)) {
       refuse(session, stream.id(), "a stream key is required, once per stream");
       return;
     }
@@ -206,7 +204,7 @@ public final class NetConnection implements MessageHandler {
       throw new ProtocolException("play stream id", command.streamId(), "was not created");
     }
     PlayName name = PlayName.parse(command.stringArgument(0).orElse(""));
-    if (name.channel().isEmpty() || !stream.startDeciding()) {
+    if (name.channel().isEmpty() || !stream.startDeciding(null)) {
       playFailed(session, stream.id(), Status.PLAY_FAILED, "a channel name is required, once");
       return;
     }
@@ -339,10 +337,10 @@ public final class NetConnection implements MessageHandler {
   private void endStream(RtmpSession session, Command command) {
     NetStream stream;
     synchronized (this) {
-      stream =
-          command.name().equals("deleteStream")
-              ? streams.remove(streamIdArgument(command))
-              : streams.get(command.streamId());
+      stream = stopped(command);
+      if (stream != null && command.name().equals("deleteStream")) {
+        streams.remove(stream.id());
+      }
     }
     if (stream != null && end(session, stream)) {
       session.send(
@@ -351,9 +349,23 @@ public final class NetConnection implements MessageHandler {
     }
   }
 
-  private static int streamIdArgument(Command command) {
-    AmfValue id = command.arguments().isEmpty() ? AmfNull.INSTANCE : command.arguments().get(0);
-    return (int) id.asNumber().orElse(command.streamId());
+  /**
+   * The stream a stop command means, or null. closeStream is sent on the stream itself;
+   * deleteStream names it by id (RTMP 1.0 7.2.2.3: ffmpeg, OBS); FCUnpublish names it by the name
+   * it publishes, on stream 0, and GStreamer's rtmp2sink sends its deleteStream the same way. Only
+   * this connection's streams are looked at.
+   */
+  private NetStream stopped(Command command) {
+    AmfValue argument =
+        command.arguments().isEmpty() ? AmfNull.INSTANCE : command.arguments().get(0);
+    Optional<String> name = argument.asString().map(NetConnection::withoutQuery);
+    if (name.isPresent()) {
+      return streams.values().stream()
+          .filter(s -> s.publishes(name.get()))
+          .findFirst()
+          .orElse(null);
+    }
+    return streams.get((int) argument.asNumber().orElse(command.streamId()));
   }
 
   /** Ends a stream's publish or play; true if it was publishing. */
@@ -378,6 +390,18 @@ public final class NetConnection implements MessageHandler {
     }
     for (NetStream stream : open) {
       end(session, stream);
+    }
+  }
+
+  /**
+   * The _result of a call, if its caller waits for one. A _result is matched to its call by the
+   * transaction id, and 0 is the id of calls that get none (publish, play and deleteStream in RTMP
+   * 1.0 7.2.2). GStreamer sends releaseStream and FCPublish with 0 and logs a warning for each
+   * answer it cannot match; ffmpeg numbers them.
+   */
+  private static void answer(RtmpSession session, Command command, AmfValue value) {
+    if (command.transactionId() > 0) {
+      reply(session, Replies.result(command.transactionId(), value));
     }
   }
 

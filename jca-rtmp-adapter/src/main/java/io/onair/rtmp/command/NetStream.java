@@ -32,6 +32,7 @@ final class NetStream {
   }
 
   private final int id;
+  private String name;
   private Phase phase = Phase.CREATED;
   private long broadcastId = -1;
   private Publications.Publication publication;
@@ -45,12 +46,22 @@ final class NetStream {
     return id;
   }
 
-  synchronized boolean startDeciding() {
+  /**
+   * Starts deciding the publish of {@code name} (the stream key), or a play when {@code name} is
+   * null; false if a decision was started before.
+   */
+  synchronized boolean startDeciding(String name) {
     if (phase != Phase.CREATED || this == NONE) {
       return false;
     }
+    this.name = name;
     phase = Phase.DECIDING;
     return true;
+  }
+
+  /** Whether this stream's publish was asked for under {@code name}: how FCUnpublish names it. */
+  synchronized boolean publishes(String name) {
+    return name.equals(this.name);
   }
 
   synchronized void publishing(long broadcastId, Publications.Publication publication) {

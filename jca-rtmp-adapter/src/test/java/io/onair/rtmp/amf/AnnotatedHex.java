@@ -8,11 +8,11 @@ import java.util.HexFormat;
  * Bytes written the way the specs draw them: hex digits (spaces anywhere between pairs), 'quoted'
  * text as UTF-8, and # comments to the end of the line.
  */
-final class AnnotatedHex {
+public final class AnnotatedHex {
 
   private AnnotatedHex() {}
 
-  static byte[] parse(String annotated) {
+  public static byte[] parse(String annotated) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringBuilder digits = new StringBuilder();
     int i = 0;

@@ -2,6 +2,7 @@ package io.onair.rtmp.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.onair.rtmp.amf.Amf0Decoder;
 import io.onair.rtmp.amf.Amf0Encoder;
@@ -34,8 +35,10 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -300,6 +303,71 @@ class NetConnectionTest {
     send("someRpc", 9, AmfNull.INSTANCE, 0);
     assertThat(client.last().name()).isEqualTo("_error");
     assertThat(client.closed).isFalse();
+  }
+
+  /** rtmp2sink's half of the plain handshake: C0, then C1 (its clock, four zero bytes), C2. */
+  private void shakeHandsLikeRtmp2sink() {
+    client.handshakeBytes = 1 + 2 * 1536;
+    byte[] c0c1c2 = new byte[1 + 2 * 1536];
+    new Random(7).nextBytes(c0c1c2);
+    c0c1c2[0] = 3;
+    Arrays.fill(c0c1c2, 5, 9, (byte) 0);
+    receive(c0c1c2);
+    assertThat(session.handshakeDone()).isTrue();
+  }
+
+  private void receive(byte[]... chunks) {
+    for (byte[] chunk : chunks) {
+      ByteBuffer in = ByteBuffer.wrap(chunk);
+      session.receive(in);
+      assertThat(in.remaining()).as("each vector is whole chunks").isZero();
+    }
+  }
+
+  private void publishLikeRtmp2sink() {
+    shakeHandsLikeRtmp2sink();
+    receive(
+        Rtmp2sinkCapture.CONNECT,
+        Rtmp2sinkCapture.WINDOW_ACKNOWLEDGEMENT_SIZE,
+        Rtmp2sinkCapture.RELEASE_STREAM_AND_FC_PUBLISH,
+        Rtmp2sinkCapture.CREATE_STREAM,
+        Rtmp2sinkCapture.PUBLISH);
+  }
+
+  @Test
+  void rtmp2sinksCallsNumberedZeroGetNoAnswer() {
+    publishLikeRtmp2sink();
+    // An answer to releaseStream or FCPublish (numbered 0) is one GStreamer cannot match: it logs
+    // 'Server sent response "_result" without transaction' for each.
+    assertThat(client.commands())
+        .extracting(Command::name, Command::transactionId)
+        .containsExactly(tuple("_result", 1.0), tuple("_result", 2.0));
+    assertThat(code(client.commands().get(0))).isEqualTo("NetConnection.Connect.Success");
+    assertThat(client.commands().get(1).arguments()).containsExactly(new AmfNumber(1));
+    assertThat(gate.requests)
+        .containsExactly(
+            new PublishRequest("rtmp-1", "/10.1.2.3:50000", "live", Rtmp2sinkCapture.KEY));
+  }
+
+  @Test
+  void rtmp2sinksStopCommandsEndItsPublishWhileItsConnectionStaysOpen() {
+    publishLikeRtmp2sink();
+    gate.next.complete(PublishDecision.accept(42, "town-hall"));
+    assertThat(code(client.last())).isEqualTo("NetStream.Publish.Start");
+
+    receive(Rtmp2sinkCapture.FC_UNPUBLISH_AND_DELETE_STREAM);
+
+    // rtmp2sink sends these at the end of its stream but closes the connection only when the
+    // element stops, which an application may do much later: the broadcast ends here.
+    assertThat(client.closed).isFalse();
+    assertThat(gate.ended).containsExactly(new PublishEnded("rtmp-1", 42, NOW));
+    assertThat(hub.ended).isEqualTo(1);
+    assertThat(publishers.count()).isZero();
+    assertThat(code(client.last())).isEqualTo("NetStream.Unpublish.Success");
+    assertThat(client.last().streamId()).isEqualTo(1);
+
+    session.close();
+    assertThat(gate.ended).as("ended once").hasSize(1);
   }
 
   @Test
