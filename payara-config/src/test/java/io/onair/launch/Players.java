@@ -18,7 +18,7 @@ public final class Players {
     return start(
         log,
         List.of(
-            Ffmpeg.executable(),
+            ClientProgram.onPath("ffmpeg", "ffmpeg"),
             "-hide_banner",
             "-nostdin",
             "-i",
@@ -67,7 +67,7 @@ public final class Players {
     return start(
         log,
         List.of(
-            Ffmpeg.executable(),
+            ClientProgram.onPath("ffmpeg", "ffmpeg"),
             "-hide_banner",
             "-nostdin",
             "-v",
