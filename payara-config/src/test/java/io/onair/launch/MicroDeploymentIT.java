@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -133,25 +134,31 @@ class MicroDeploymentIT {
     assertThat(portal.as("admin", "not-the-password").get("api/channels").status()).isEqualTo(401);
   }
 
-  @Test
-  void aViewerMayListChannelsButNotCreateThem() throws Exception {
+  /** An account written with SQL, as the identity store reads it. */
+  private static void createAccount(String username, String password, String role)
+      throws Exception {
     try (Connection c = database();
         PreparedStatement account =
             c.prepareStatement(
                 "insert into account (username, password_hash, created_at) values (?, ?, now())"
                     + " returning id")) {
-      account.setString(1, "viewer-vic");
-      account.setString(2, Hashes.pbkdf2("vic-password-123"));
+      account.setString(1, username);
+      account.setString(2, Hashes.pbkdf2(password));
       try (ResultSet id = account.executeQuery()) {
         id.next();
-        try (PreparedStatement role =
-            c.prepareStatement(
-                "insert into account_role (account_id, role) values (?, 'VIEWER')")) {
-          role.setLong(1, id.getLong(1));
-          role.executeUpdate();
+        try (PreparedStatement roleRow =
+            c.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
+          roleRow.setLong(1, id.getLong(1));
+          roleRow.setString(2, role);
+          roleRow.executeUpdate();
         }
       }
     }
+  }
+
+  @Test
+  void aViewerMayListChannelsButNotCreateThem() throws Exception {
+    createAccount("viewer-vic", "vic-password-123", "VIEWER");
     PortalClient viewer = portal.as("viewer-vic", "vic-password-123");
     assertThat(viewer.get("api/channels").status()).isEqualTo(200);
     Answer refused = viewer.post("api/channels", "{\"name\":\"vic-channel\",\"title\":\"No\"}");
@@ -169,5 +176,52 @@ class MicroDeploymentIT {
         .isEqualTo(409);
     assertThat(admin.get("api/channels/micro-none").status()).isEqualTo(404);
     assertThat(admin.post("api/keys/999999/revoke", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aViewerTokenNeedsSigningIn() throws Exception {
+    assertThat(portal.post("api/viewer-tokens", null).status()).isEqualTo(401);
+    assertThat(portal.as("admin", "not-the-password").post("api/viewer-tokens", null).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aViewerGetsATokenForTwelveHoursStoredOnlyAsItsHash() throws Exception {
+    createAccount("viewer-tia", "tia-password-123", "VIEWER");
+    Answer issued = portal.as("viewer-tia", "tia-password-123").post("api/viewer-tokens", null);
+    assertThat(issued.status()).isEqualTo(201);
+    String token = issued.member("token").orElseThrow();
+    assertThat(token).matches("vt_[A-Za-z0-9_-]{43}");
+    assertThat(issued.member("playUrlTemplate"))
+        .contains(
+            "rtmp://127.0.0.1:"
+                + ItSettings.required("onair.it.rtmp.port")
+                + "/live/{channel}?token="
+                + token);
+
+    try (Connection c = database();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select t.* from viewer_token t join account a on a.id = t.account_id"
+                    + " where a.username = 'viewer-tia'");
+        ResultSet row = q.executeQuery()) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString("token_hash")).isEqualTo(Hashes.sha256Hex(token));
+      for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+        assertThat(String.valueOf(row.getObject(i))).doesNotContain(token.substring(3));
+      }
+      Instant issuedAt = row.getTimestamp("issued_at").toInstant();
+      Instant expiresAt = row.getTimestamp("expires_at").toInstant();
+      assertThat(Duration.between(issuedAt, expiresAt)).isEqualTo(Duration.ofHours(12));
+      assertThat(issued.member("expiresAt").map(Instant::parse)).contains(expiresAt);
+      assertThat(row.next()).isFalse();
+    }
+  }
+
+  @Test
+  void anAdministratorGetsAViewerTokenToo() throws Exception {
+    Answer issued = admin.post("api/viewer-tokens", null);
+    assertThat(issued.status()).isEqualTo(201);
+    assertThat(issued.member("token")).get().asString().startsWith("vt_");
   }
 }

@@ -1,6 +1,7 @@
 package io.onair.portal.rest;
 
 import io.onair.portal.rest.dto.ErrorDto;
+import io.onair.streaming.application.AccountNotFoundException;
 import io.onair.streaming.application.ChannelNameTakenException;
 import io.onair.streaming.application.ChannelNotFoundException;
 import io.onair.streaming.application.StreamKeyNotFoundException;
@@ -47,6 +48,10 @@ public class ServiceExceptionMapper implements ExceptionMapper<RuntimeException>
     }
     // Payara throws AccessLocalException, which is no EJBAccessException, for local calls.
     if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
+      return Status.FORBIDDEN;
+    }
+    // Signed in, but with no account here to act for.
+    if (e instanceof AccountNotFoundException) {
       return Status.FORBIDDEN;
     }
     if (e instanceof IllegalArgumentException) {

@@ -16,7 +16,8 @@ public class JpaAccountRepository implements AccountRepository {
 
   public JpaAccountRepository() {}
 
-  JpaAccountRepository(EntityManager em) {
+  /** Outside the container (tests): works in the caller's transaction on {@code em}. */
+  public JpaAccountRepository(EntityManager em) {
     this.em = em;
   }
 

@@ -19,7 +19,8 @@ public class JpaBroadcastRepository implements BroadcastRepository {
 
   public JpaBroadcastRepository() {}
 
-  JpaBroadcastRepository(EntityManager em) {
+  /** Outside the container (tests): works in the caller's transaction on {@code em}. */
+  public JpaBroadcastRepository(EntityManager em) {
     this.em = em;
   }
 

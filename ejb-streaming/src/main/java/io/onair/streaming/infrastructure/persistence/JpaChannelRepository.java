@@ -17,7 +17,8 @@ public class JpaChannelRepository implements ChannelRepository {
 
   public JpaChannelRepository() {}
 
-  JpaChannelRepository(EntityManager em) {
+  /** Outside the container (tests): works in the caller's transaction on {@code em}. */
+  public JpaChannelRepository(EntityManager em) {
     this.em = em;
   }
 

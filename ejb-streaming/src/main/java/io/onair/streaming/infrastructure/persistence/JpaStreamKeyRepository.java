@@ -18,7 +18,8 @@ public class JpaStreamKeyRepository implements StreamKeyRepository {
 
   public JpaStreamKeyRepository() {}
 
-  JpaStreamKeyRepository(EntityManager em) {
+  /** Outside the container (tests): works in the caller's transaction on {@code em}. */
+  public JpaStreamKeyRepository(EntityManager em) {
     this.em = em;
   }
 

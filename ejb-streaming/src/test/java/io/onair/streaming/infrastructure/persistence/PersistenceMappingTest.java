@@ -10,10 +10,7 @@ import io.onair.streaming.domain.channel.Channel;
 import io.onair.streaming.domain.channel.ChannelName;
 import io.onair.streaming.domain.streamkey.StreamKey;
 import io.onair.streaming.domain.streamkey.StreamKeySecret;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -23,8 +20,6 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -39,47 +34,23 @@ class PersistenceMappingTest {
 
   private static final Instant T0 = Instant.parse("2026-11-21T09:00:00Z");
 
-  private static EmbeddedPostgres postgres;
-  private static EntityManagerFactory emf;
+  private static MigratedDatabase db;
 
   @BeforeAll
   static void migrateAndValidate() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    String version = new SchemaMigration(postgres.getPostgresDatabase()).migrate();
-    assertThat(version).isEqualTo(SchemaMigration.EXPECTED_VERSION);
-
-    Map<String, Object> settings = new HashMap<>();
-    settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    settings.put("jakarta.persistence.jtaDataSource", postgres.getPostgresDatabase());
-    settings.put("jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase());
-    settings.put("hibernate.transaction.jta.platform", "none");
-    settings.put("jakarta.persistence.schema-generation.database.action", "none");
-    settings.put("hibernate.hbm2ddl.auto", "validate");
-    emf = Persistence.createEntityManagerFactory("onair", settings);
+    db = MigratedDatabase.start();
+    assertThat(db.migratedTo()).isEqualTo(SchemaMigration.EXPECTED_VERSION);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (emf != null) {
-      emf.close();
-    }
-    if (postgres != null) {
-      postgres.close();
+    if (db != null) {
+      db.close();
     }
   }
 
   private static void inTransaction(Consumer<EntityManager> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    db.inTransaction(work);
   }
 
   @Test
@@ -99,14 +70,14 @@ class PersistenceMappingTest {
 
   @Test
   void theAppliedVersionIsReadBackWithOneQuery() throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+    try (Connection c = db.dataSource().getConnection()) {
       assertThat(SchemaMigration.appliedVersion(c)).contains(SchemaMigration.EXPECTED_VERSION);
     }
   }
 
   @Test
   void migratingAgainChangesNothing() {
-    assertThat(new SchemaMigration(postgres.getPostgresDatabase()).migrate())
+    assertThat(new SchemaMigration(db.dataSource()).migrate())
         .isEqualTo(SchemaMigration.EXPECTED_VERSION);
   }
 
@@ -144,7 +115,7 @@ class PersistenceMappingTest {
           em.persist(channel);
           em.persist(new StreamKey(channel, secret, T0));
         });
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
+    try (Connection c = db.dataSource().getConnection();
         var rows =
             c.createStatement()
                 .executeQuery(
