@@ -30,8 +30,11 @@ public final class Players {
             "-"));
   }
 
-  /** Records {@code seconds} of the live stream at {@code url} into the FLV file {@code into}. */
-  public static Process rtmpdump(String url, int seconds, Path into, Path log) throws IOException {
+  /**
+   * Records the live stream at {@code url} into the FLV file {@code into} until the server says it
+   * ended (rtmpdump's --stop does not apply to live streams).
+   */
+  public static Process rtmpdump(String url, Path into, Path log) throws IOException {
     return start(
         log,
         List.of(
@@ -39,8 +42,6 @@ public final class Players {
             "--live",
             "--rtmp",
             url,
-            "--stop",
-            String.valueOf(seconds),
             "--flv",
             into.toString()));
   }
