@@ -37,13 +37,18 @@ public record LiveSettings(
     }
   }
 
-  /** Two-minute window, 2 s segments in 0.5 s parts. */
+  /**
+   * Two-minute window, 2 s segments, parts of at most 0.512 s. The part target is a whole number of
+   * 1024-sample AAC frames at 48 kHz (24) and holds 15 video frames at 30 or 29.97 fps, so both
+   * tracks can fill their parts to the 85% of it that rfc8216bis 4.4.4.9 requires of every part but
+   * a segment's last without exceeding it.
+   */
   public static LiveSettings defaults() {
     return new LiveSettings(
         Duration.ofMinutes(2),
         Duration.ofSeconds(2),
         Duration.ofSeconds(2),
-        Duration.ofMillis(500));
+        Duration.ofMillis(512));
   }
 
   public LiveSettings withWindow(Duration newWindow) {
