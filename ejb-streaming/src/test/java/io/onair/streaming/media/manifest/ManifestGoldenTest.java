@@ -3,6 +3,8 @@ package io.onair.streaming.media.manifest;
 import io.onair.streaming.media.manifest.dash.MpdWriter;
 import io.onair.streaming.media.manifest.hls.MediaPlaylist;
 import io.onair.streaming.media.manifest.hls.MultivariantPlaylist;
+import io.onair.streaming.media.manifest.hls.RenditionReport;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +25,15 @@ class ManifestGoldenTest {
   }
 
   @Test
-  void liveVideoListsTheOpenSegmentsPartsAndHintsTheNextPart() {
-    String playlist = hls.write(TrackFixture.video30().live(5, 3), Playback.LIVE_WINDOW);
+  void liveVideoListsTheOpenSegmentsPartsHintsTheNextPartAndReportsItsSiblings() {
+    TrackFixture video = TrackFixture.video30();
+    List<RenditionReport> reports =
+        List.of(
+            RenditionReport.of(new TrackRef("480p", TrackKind.VIDEO), video.live(5, 3))
+                .orElseThrow(),
+            RenditionReport.of(new TrackRef("360p", TrackKind.VIDEO), video.live(5, 2))
+                .orElseThrow());
+    String playlist = hls.write(video.live(5, 3), Playback.LIVE_WINDOW, reports);
     Golden.assertMatches("hls/video-live-parts.m3u8", playlist);
   }
 

@@ -26,9 +26,10 @@ import java.util.Objects;
  * </ul>
  *
  * <p>While the broadcast is live the playlist is low-latency: EXT-X-SERVER-CONTROL, EXT-X-PART-INF,
- * the parts of the recent segments and of the open one, and an EXT-X-PRELOAD-HINT for the next
- * part. Once it has ended the playlist ends with EXT-X-ENDLIST and carries none of those: every
- * segment is complete, nothing will be added, and a client must not block on it.
+ * the parts of the recent segments and of the open one, an EXT-X-PRELOAD-HINT for the next part,
+ * and the EXT-X-RENDITION-REPORTs it is given. Once it has ended the playlist ends with
+ * EXT-X-ENDLIST and carries none of those: every segment is complete, nothing will be added, and a
+ * client must not block on it.
  *
  * <p>EXT-X-VERSION is 6: EXT-X-MAP outside an I-frame playlist needs 6 (RFC 8216 7), decimal EXTINF
  * needs 3. The LL-HLS tags need no version; only delta updates (EXT-X-SKIP, version 9) would, and
@@ -58,6 +59,14 @@ public final class MediaPlaylist {
    *     of a broadcast that has not ended
    */
   public String write(TrackTimeline timeline, Playback playback) {
+    return write(timeline, playback, List.of());
+  }
+
+  /**
+   * The playlist with a rendition report for each other rendition of the track's type (the other
+   * video renditions of the ladder, or the other audio renditions), written while live only.
+   */
+  public String write(TrackTimeline timeline, Playback playback, List<RenditionReport> reports) {
     if (timeline.isEmpty()) {
       throw new IllegalStateException("no complete segment yet");
     }
@@ -78,6 +87,7 @@ public final class MediaPlaylist {
     if (lowLatency) {
       timeline.open().ifPresent(open -> openSegment(out, open, timeline.timescale()));
       preloadHint(out, timeline);
+      reports.forEach(report -> renditionReport(out, report));
     } else {
       out.append("#EXT-X-ENDLIST\n");
     }
@@ -163,5 +173,18 @@ public final class MediaPlaylist {
     out.append("#EXT-X-PRELOAD-HINT:TYPE=PART,URI=\"")
         .append(MediaPath.partFileName(number, index))
         .append("\"\n");
+  }
+
+  /**
+   * Every track playlist sits two directories below the presentation's base ({@link
+   * MediaPath.TrackPlaylist}), so a sibling's URI is "../../" and its path.
+   */
+  private static void renditionReport(StringBuilder out, RenditionReport report) {
+    out.append("#EXT-X-RENDITION-REPORT:URI=\"../../")
+        .append(new MediaPath.TrackPlaylist(report.track()).path())
+        .append("\",LAST-MSN=")
+        .append(report.lastMsn());
+    report.lastPart().ifPresent(part -> out.append(",LAST-PART=").append(part));
+    out.append('\n');
   }
 }

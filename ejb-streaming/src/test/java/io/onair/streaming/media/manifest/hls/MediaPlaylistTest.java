@@ -8,11 +8,15 @@ import io.onair.streaming.media.manifest.Part;
 import io.onair.streaming.media.manifest.Playback;
 import io.onair.streaming.media.manifest.Segment;
 import io.onair.streaming.media.manifest.TrackFixture;
+import io.onair.streaming.media.manifest.TrackKind;
+import io.onair.streaming.media.manifest.TrackRef;
 import io.onair.streaming.media.manifest.TrackTimeline;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -241,5 +245,44 @@ class MediaPlaylistTest {
     List<Part> list = new ArrayList<>(List.of(parts));
     return new io.onair.streaming.media.manifest.OpenSegment(
         number, VIDEO.startOf(number), VIDEO.at(VIDEO.startOf(number)), list);
+  }
+
+  @Test
+  void renditionReportsFollowThePreloadHintAndResolveToTheSiblingPlaylists() {
+    TrackRef r480 = new TrackRef("480p", TrackKind.VIDEO);
+    TrackRef r360 = new TrackRef("360p", TrackKind.VIDEO);
+    List<RenditionReport> reports =
+        List.of(
+            RenditionReport.of(r480, VIDEO.live(20, 3)).orElseThrow(),
+            RenditionReport.of(r360, VIDEO.live(19, 0)).orElseThrow());
+    String playlist =
+        new MediaPlaylist(DEFAULTS).write(VIDEO.live(20, 2), Playback.LIVE_WINDOW, reports);
+    assertThat(playlist)
+        .endsWith(
+            "#EXT-X-PRELOAD-HINT:TYPE=PART,URI=\"20.2.m4s\"\n"
+                + "#EXT-X-RENDITION-REPORT:URI=\"../../480p/video/index.m3u8\",LAST-MSN=20,LAST-PART=2\n"
+                + "#EXT-X-RENDITION-REPORT:URI=\"../../360p/video/index.m3u8\",LAST-MSN=18,LAST-PART=3\n");
+    URI self = URI.create("https://onair.example.internal/live/town-hall/720p/video/index.m3u8");
+    assertThat(self.resolve("../../480p/video/index.m3u8"))
+        .isEqualTo(
+            URI.create("https://onair.example.internal/live/town-hall/480p/video/index.m3u8"));
+  }
+
+  @Test
+  void aRenditionReportOmitsTheLastPartWhenTheIndexNoLongerKeepsParts() {
+    Segment bare = new Segment(0, 0, 180_000, TrackFixture.T0, 1, List.of());
+    TrackRef track = new TrackRef("source", TrackKind.AUDIO);
+    assertThat(RenditionReport.of(track, TrackTimeline.live(90_000, List.of(bare), null)))
+        .contains(new RenditionReport(track, 0, OptionalInt.empty()));
+    assertThat(RenditionReport.of(track, TrackTimeline.live(90_000, List.of(), null))).isEmpty();
+  }
+
+  @Test
+  void anEndedPlaylistCarriesNoRenditionReports() {
+    TrackRef r480 = new TrackRef("480p", TrackKind.VIDEO);
+    RenditionReport report = RenditionReport.of(r480, VIDEO.ended(20)).orElseThrow();
+    String playlist =
+        new MediaPlaylist(DEFAULTS).write(VIDEO.ended(20), Playback.LIVE_WINDOW, List.of(report));
+    assertThat(playlist).doesNotContain("#EXT-X-RENDITION-REPORT");
   }
 }
