@@ -261,9 +261,13 @@ public final class MpdWriter {
      */
     Instant lastChange() {
       return broadcast.tracks().values().stream()
-          .map(t -> t.last().orElseThrow().programDateTime().plusMillis(millis(t.last().get(), t)))
+          .map(t -> completedAt(t.last().orElseThrow(), t))
           .max(Instant::compareTo)
           .orElseThrow();
+    }
+
+    private Instant completedAt(Segment s, TrackTimeline t) {
+      return s.programDateTime().plusMillis(millis(s, t));
     }
 
     /** Rounded up: a maximum must not understate the segment it bounds. */

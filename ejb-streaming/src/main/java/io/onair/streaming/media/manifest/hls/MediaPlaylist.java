@@ -79,6 +79,9 @@ public final class MediaPlaylist {
     boolean lowLatency = !timeline.ended();
     StringBuilder out = new StringBuilder(64 * (listed.size() + 8));
     header(out, listed.get(0).number(), playback, timing, lowLatency);
+    // rfc8216bis 4.4.4.9: parts SHOULD go once they are more than three target durations from
+    // the end of the playlist. A segment keeps all its parts or none, so a client never sees
+    // a segment whose first parts are missing.
     long partsFrom = PlaylistTiming.end(timeline) - 3 * timing.targetDuration();
     for (Segment s : listed) {
       boolean withParts = lowLatency && s.startTime() >= partsFrom;
