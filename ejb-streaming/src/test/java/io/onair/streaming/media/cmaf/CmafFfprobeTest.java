@@ -2,6 +2,7 @@ package io.onair.streaming.media.cmaf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onair.streaming.media.cmaf.SegmenterEvent.PartComplete;
 import io.onair.streaming.media.cmaf.SegmenterEvent.SegmentComplete;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -106,6 +107,54 @@ class CmafFfprobeTest {
               + (sample.sync() ? "K_" : "__"));
     }
     assertThat(packets.stdout.lines().toList()).containsExactlyElementsOf(expected);
+  }
+
+  static Stream<Arguments> formats() {
+    return Stream.of(
+        Arguments.of(BoxWriterTest.AVC, "h264,320,180"),
+        Arguments.of(
+            new TrackFormat.Hevc(AnnotatedHex.parse(TrackFormatTest.HVC_C), 320, 180),
+            "hevc,320,180"),
+        Arguments.of(
+            new TrackFormat.Av1(AnnotatedHex.parse(TrackFormatTest.AV1_C), 320, 180),
+            "av1,320,180"),
+        Arguments.of(TrackFormat.aac(AnnotatedHex.parse("11 90")), "aac,48000,2"));
+  }
+
+  /** The sample entries of every codec, as ffprobe reads them from an init segment alone. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void initSegmentsDescribeTheirTrack(TrackFormat format, String expected) throws Exception {
+    Path file = write("init-" + format.codecs() + ".mp4", InitSegment.write(format));
+    Run probe =
+        run(
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_name,width,height,sample_rate,channels",
+            "-of",
+            "csv=p=0",
+            file.toString());
+    assertThat(probe.exit).as(probe.stderr).isZero();
+    assertThat(probe.stdout.strip()).isEqualTo(expected);
+  }
+
+  /** An LL-HLS client may start at any INDEPENDENT=YES part: init + that part must decode. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tracks")
+  void everyIndependentPartDecodesAfterTheInitSegment(
+      String name, Packaging.Track track, boolean video) throws Exception {
+    for (PartComplete part : track.parts) {
+      if (!part.independent()) {
+        continue;
+      }
+      Path file = write(name + "-part.mp4", track.init, part.bytes());
+      Run decode =
+          run("ffmpeg", "-v", "error", "-xerror", "-i", file.toString(), "-f", "null", "-");
+      assertThat(decode.exit).as("%s part %s: %s", name, part, decode.stderr).isZero();
+      assertThat(decode.stderr).isEmpty();
+    }
   }
 
   private static long samplesIn(Packaging.Track track, long from, long to) {
