@@ -44,18 +44,8 @@ public record AvcSequenceParameterSet(
     int constraints = in.u(8, "constraint_set flags");
     int level = in.u(8, "level_idc");
     in.ue("seq_parameter_set_id", 31);
-    int chroma = 1;
-    boolean separateColourPlanes = false;
-    if (HIGH_PROFILES.contains(profile)) {
-      chroma = in.ue("chroma_format_idc", 3);
-      separateColourPlanes = chroma == 3 && in.flag("separate_colour_plane_flag");
-      in.ue("bit_depth_luma_minus8", 6);
-      in.ue("bit_depth_chroma_minus8", 6);
-      in.skip(1, "qpprime_y_zero_transform_bypass_flag");
-      if (in.flag("seq_scaling_matrix_present_flag")) {
-        skipScalingLists(in, chroma == 3 ? 12 : 8);
-      }
-    }
+    ChromaFormat chroma =
+        HIGH_PROFILES.contains(profile) ? ChromaFormat.read(in) : ChromaFormat.FOUR_TWO_ZERO;
     in.ue("log2_max_frame_num_minus4", 12);
     skipPictureOrderCount(in);
     in.ue("max_num_ref_frames", 16);
@@ -68,7 +58,7 @@ public record AvcSequenceParameterSet(
     }
     in.skip(1, "direct_8x8_inference_flag");
     int frameHeightMbs = (frameMbsOnly ? 1 : 2) * heightMapUnits;
-    Crop crop = Crop.read(in, separateColourPlanes ? 0 : chroma, frameMbsOnly);
+    Crop crop = Crop.read(in, chroma.arrayType(), frameMbsOnly);
     int width = widthMbs * 16 - crop.horizontal();
     int height = frameHeightMbs * 16 - crop.vertical();
     if (width <= 0 || height <= 0) {
@@ -78,13 +68,38 @@ public record AvcSequenceParameterSet(
           "crop away the whole " + widthMbs * 16 + " x " + frameHeightMbs * 16 + " picture");
     }
     return new AvcSequenceParameterSet(
-        profile, constraints, level, chroma, frameMbsOnly, width, height);
+        profile, constraints, level, chroma.idc(), frameMbsOnly, width, height);
+  }
+
+  /**
+   * chroma_format_idc and separate_colour_plane_flag; ChromaArrayType is 0 when the planes are
+   * coded separately (H.264 7.4.2.1.1). Profiles below High leave them out: 4:2:0.
+   */
+  private record ChromaFormat(int idc, boolean separatePlanes) {
+
+    static final ChromaFormat FOUR_TWO_ZERO = new ChromaFormat(1, false);
+
+    static ChromaFormat read(BitReader in) {
+      int idc = in.ue("chroma_format_idc", 3);
+      boolean separate = idc == 3 && in.flag("separate_colour_plane_flag");
+      in.ue("bit_depth_luma_minus8", 6);
+      in.ue("bit_depth_chroma_minus8", 6);
+      in.skip(1, "qpprime_y_zero_transform_bypass_flag");
+      if (in.flag("seq_scaling_matrix_present_flag")) {
+        skipScalingLists(in, idc == 3 ? 12 : 8);
+      }
+      return new ChromaFormat(idc, separate);
+    }
+
+    int arrayType() {
+      return separatePlanes ? 0 : idc;
+    }
   }
 
   /**
    * scaling_list() (H.264 7.3.2.1.1.1) for each present list: six 4x4 lists, then two or six 8x8
-   * lists. Only x264's custom matrices and some broadcast encoders send them, but without this skip
-   * every field after them would be misread.
+   * lists. x264 sends its custom matrices in the PPS instead, but the syntax allows them here, and
+   * without this skip every field after them would be misread.
    */
   private static void skipScalingLists(BitReader in, int lists) {
     for (int i = 0; i < lists; i++) {

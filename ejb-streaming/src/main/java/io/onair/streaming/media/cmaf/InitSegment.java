@@ -4,6 +4,7 @@ import static io.onair.streaming.media.cmaf.Box.box;
 import static io.onair.streaming.media.cmaf.Box.fullBox;
 
 import io.onair.streaming.media.cmaf.Box.Fields;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The CMAF header of a track (ISO/IEC 23000-19 7.3.2.1): ftyp and a moov that describes one track
@@ -198,9 +199,6 @@ public final class InitSegment {
   }
 
   private static byte[] nulTerminated(String name) {
-    return new Fields()
-        .bytes(name.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-        .u8(0)
-        .toBytes();
+    return new Fields().bytes(name.getBytes(StandardCharsets.US_ASCII)).u8(0).toBytes();
   }
 }

@@ -20,6 +20,10 @@ class BoxWriterTest {
   static final TrackFormat.Aac AAC = TrackFormat.aac(AnnotatedHex.parse("12 08"));
 
   static Stream<Arguments> vectors() {
+    return Stream.of(movieBoxes(), sampleEntries(), fragmentBoxes()).flatMap(s -> s);
+  }
+
+  static Stream<Arguments> movieBoxes() {
     return Stream.of(
         vector("ftyp", InitSegment::ftyp, "00000018 'ftyp' 'cmfc' 00000000 'cmfc' 'iso6'"),
         vector("styp", MediaSegment::styp, "00000018 'styp' 'cmfs' 00000000 'cmfs' 'cmff'"),
@@ -73,7 +77,11 @@ class BoxWriterTest {
         vector(
             "mvex with trex defaults of 0",
             InitSegment::mvex,
-            "00000028 'mvex' 00000020 'trex' 00000000 00000001 00000001 00000000 00000000 00000000"),
+            "00000028 'mvex' 00000020 'trex' 00000000 00000001 00000001 00000000 00000000 00000000"));
+  }
+
+  static Stream<Arguments> sampleEntries() {
+    return Stream.of(
         vector(
             "avc1 around the sample's avcC",
             () -> SampleEntries.of(AVC),
@@ -115,7 +123,11 @@ class BoxWriterTest {
               00000010 'stsc' 00000000 00000000
               00000014 'stsz' 00000000 00000000 00000000
               00000010 'stco' 00000000 00000000
-            """),
+            """));
+  }
+
+  static Stream<Arguments> fragmentBoxes() {
+    return Stream.of(
         vector("mfhd", () -> MediaSegment.mfhd(7), "00000010 'mfhd' 00000000 00000007"),
         vector(
             "tfhd of video: default-base-is-moof",
