@@ -4,6 +4,7 @@ import static io.onair.streaming.media.cmaf.SegmenterTest.AUDIO;
 import static io.onair.streaming.media.cmaf.SegmenterTest.SECOND;
 import static io.onair.streaming.media.cmaf.SegmenterTest.VIDEO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onair.streaming.media.cmaf.SegmenterEvent.PartComplete;
 import io.onair.streaming.media.cmaf.SegmenterEvent.SegmentComplete;
@@ -101,5 +102,26 @@ class AudioSegmenterTest {
         .containsExactly(0L, 94L * AAC_FRAME, 188L * AAC_FRAME, 282L * AAC_FRAME);
     assertThat(events.segments).extracting(SegmentComplete::number).containsExactly(5L, 6L, 7L, 8L);
     assertThat(events.parts).extracting(PartComplete::segmentNumber).startsWith(5L);
+  }
+
+  @Test
+  void aRenditionNeedsAVideoAndAnAudioFormat() {
+    assertThatThrownBy(() -> new RenditionSegmenter(AUDIO, VIDEO, SegmentPolicy.DEFAULT, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRenditionEndsAudioAtTheLastVideoCutWhenTheBroadcastEnds() {
+    RenditionSegmenter rendition = new RenditionSegmenter(VIDEO, AUDIO, SegmentPolicy.DEFAULT, 0);
+    Events audio = new Events();
+    for (int i = 0; i < 52; i++) { // 1.1 s of audio, a little ahead of the video
+      audio.add(rendition.addAudio(aac(i)).audio());
+    }
+    for (int v = 0; v < 30; v++) { // 1 s of video
+      audio.add(rendition.addVideo(SegmenterTest.frame(v, v == 0)).audio());
+    }
+    audio.add(rendition.finish().audio());
+    // the video ends at 1 s: audio after it goes into a segment of its own
+    assertThat(audio.segmentStarts()).containsExactly(0L, 47L * AAC_FRAME);
   }
 }

@@ -5,10 +5,7 @@ import io.onair.streaming.media.cmaf.SegmenterEvent.SegmentComplete;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * A rendition packaged the way the live path wires it: frames in arrival order, a video segmenter
- * that cuts at keyframes, an audio segmenter that follows each video segment end.
- */
+/** A recorded rendition packaged as the live path does it: frames in arrival order. */
 final class Packaging {
 
   /** What one track produced. */
@@ -17,12 +14,10 @@ final class Packaging {
     final byte[] init;
     final List<PartComplete> parts = new ArrayList<>();
     final List<SegmentComplete> segments = new ArrayList<>();
-    final Segmenter segmenter;
 
-    Track(TrackFormat format, Segmenter segmenter) {
+    Track(TrackFormat format) {
       this.format = format;
       this.init = InitSegment.write(format);
-      this.segmenter = segmenter;
     }
 
     void collect(List<SegmenterEvent> events) {
@@ -38,34 +33,29 @@ final class Packaging {
 
   final Track video;
   final Track audio;
+  final RenditionSegmenter segmenter;
 
   private Packaging(FlvFile flv, SegmentPolicy policy) {
-    video = new Track(flv.video, new Segmenter(flv.video, policy, Segmenter.Cutting.OWN, 0));
-    audio = new Track(flv.audio, new Segmenter(flv.audio, policy, Segmenter.Cutting.FOLLOW, 0));
+    video = new Track(flv.video);
+    audio = new Track(flv.audio);
+    segmenter = new RenditionSegmenter(flv.video, flv.audio, policy, 0);
   }
 
   static Packaging of(FlvFile flv, SegmentPolicy policy) {
     Packaging packaging = new Packaging(flv, policy);
     for (FlvFile.Frame frame : flv.frames) {
-      if (frame.video()) {
-        packaging.addVideo(packaging.video.segmenter.add(frame.sample()));
-      } else {
-        packaging.audio.collect(packaging.audio.segmenter.add(frame.sample()));
-      }
+      RenditionSegmenter.Output output =
+          frame.video()
+              ? packaging.segmenter.addVideo(frame.sample())
+              : packaging.segmenter.addAudio(frame.sample());
+      packaging.collect(output);
     }
-    packaging.addVideo(packaging.video.segmenter.finish());
-    packaging.audio.collect(packaging.audio.segmenter.finish());
+    packaging.collect(packaging.segmenter.finish());
     return packaging;
   }
 
-  private void addVideo(List<SegmenterEvent> events) {
-    video.collect(events);
-    for (SegmenterEvent event : events) {
-      if (event instanceof SegmentComplete segment) {
-        audio.collect(
-            audio.segmenter.cutAt(
-                segment.start() + segment.duration(), TrackFormat.VIDEO_TIMESCALE));
-      }
-    }
+  private void collect(RenditionSegmenter.Output output) {
+    video.collect(output.video());
+    audio.collect(output.audio());
   }
 }
