@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * with empty sample tables and a mvex announcing that the samples come in movie fragments. HLS
  * names it in EXT-X-MAP, DASH in the SegmentTemplate's initialization attribute.
  *
- * <p>Every duration is 0: a live track's length is not known when its header is written, and
- * ISO/IEC 14496-12 8.2.2.3 lets a fragmented file say so (with no mehd).
+ * <p>Every duration is 0: the moov holds no samples, and the length of a fragmented file would go
+ * in a mehd (14496-12 8.8.2), which a live track, whose length nobody knows yet, leaves out.
  */
 public final class InitSegment {
 
@@ -33,8 +33,8 @@ public final class InitSegment {
 
   /**
    * ftyp (14496-12 4.3). Major brand cmfc, the CMAF structural brand every CMAF header carries
-   * (23000-19 7.2), also listed as compatible; iso6 because fragments use tfdt version 1 and trun
-   * version 1 (signed composition offsets), which the iso6 brand covers. No 'dash': that brand
+   * (23000-19 clause 7), also listed as compatible; iso6 because fragments use tfdt version 1 and
+   * trun version 1 (signed composition offsets), which the iso6 brand covers. No 'dash': that brand
    * declares DASH's own segment formats, and a CMAF track is already what the DASH CMAF profile
    * asks for. No media profile brand (cfhd, caac, ...): those promise limits on profile, level and
    * frame rate that a source from an arbitrary encoder may break.
@@ -150,7 +150,7 @@ public final class InitSegment {
   }
 
   /**
-   * stbl (14496-12 8.1.1) with the sample entry and empty stts, stsc, stsz and stco: all samples
+   * stbl (14496-12 8.5.1) with the sample entry and empty stts, stsc, stsz and stco: all samples
    * are in fragments (8.8.1).
    */
   static byte[] stbl(TrackFormat format) {

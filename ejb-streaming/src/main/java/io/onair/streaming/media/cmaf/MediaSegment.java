@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Media segments and their parts. A part is one movie fragment, moof + mdat (ISO/IEC 14496-12
- * 8.8.4, 8.1.1): a CMAF chunk (ISO/IEC 23000-19 7.3.3), served alone as an LL-HLS partial segment.
- * A segment is styp followed by its parts, byte for byte, so one stored file serves the segment
- * and, by byte range or from memory, each part.
+ * 8.8.4, 8.1.1): a CMAF chunk (ISO/IEC 23000-19 clause 7), served alone as an LL-HLS partial
+ * segment. A segment is styp followed by its parts, byte for byte, so one stored file serves the
+ * segment and, by byte range or from memory, each part.
  *
  * <p>Only the first part of a segment starts with styp. A styp marks the start of a segment
  * (14496-12 8.16.2), so one inside a segment would announce segments that are not there to DASH
@@ -49,7 +49,7 @@ public final class MediaSegment {
   /**
    * styp (14496-12 8.16.2): major brand cmfs, a CMAF segment; compatible cmfs, and cmff because the
    * segment is one CMAF fragment (it starts with a sync sample), delivered as chunks (23000-19
-   * 7.3.3).
+   * clause 7).
    */
   public static byte[] styp() {
     return box("styp", new Fields().fourcc("cmfs").u32(0).fourcc("cmfs").fourcc("cmff").toBytes());

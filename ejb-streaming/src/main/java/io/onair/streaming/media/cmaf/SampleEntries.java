@@ -26,7 +26,10 @@ final class SampleEntries {
   private static final int DECODER_SPECIFIC_INFO = 0x05;
   private static final int SL_CONFIG_DESCRIPTOR = 0x06;
 
-  /** An AAC decoder buffers at most 6144 bits per channel (ISO/IEC 14496-3 4.5.3.1). */
+  /**
+   * An AAC decoder buffers at most 6144 bits per channel (ISO/IEC 14496-3, the minimum decoder
+   * input buffer).
+   */
   private static final int AAC_BUFFER_BYTES_PER_CHANNEL = 6144 / 8;
 
   private SampleEntries() {}
@@ -70,7 +73,7 @@ final class SampleEntries {
   /**
    * AudioSampleEntry (12.2.3.2). Its samplerate is 16.16 fixed point, so 88.2 and 96 kHz do not
    * fit; 0 is written then, and the decoder takes the rate from the AudioSpecificConfig as it
-   * always does for AAC (ISO/IEC 14496-14 3.1.2 leaves the sample entry's fields informative).
+   * always does for AAC.
    */
   static byte[] mp4a(TrackFormat.Aac aac) {
     int rate = aac.sampleRate() <= 0xFFFF ? aac.sampleRate() : 0;
@@ -89,10 +92,10 @@ final class SampleEntries {
   }
 
   /**
-   * esds (ISO/IEC 14496-14 3.3): an ES_Descriptor (14496-1 7.2.6.5) holding a
-   * DecoderConfigDescriptor (7.2.6.6) with the AudioSpecificConfig as DecoderSpecificInfo, and the
-   * SLConfigDescriptor with predefined = 2 that MP4 files require (14496-14 3.1.2). ES_ID is 0 in a
-   * file (14496-14 3.1.2). Bit rates are unknown for a live source: 0 means variable.
+   * esds (ISO/IEC 14496-14): an ES_Descriptor (14496-1 7.2.6.5) holding a DecoderConfigDescriptor
+   * (7.2.6.6) with the AudioSpecificConfig as DecoderSpecificInfo, and the SLConfigDescriptor with
+   * predefined = 2 that MP4 files use (14496-14). ES_ID is 0, as stored in a file. Bit rates are
+   * unknown for a live source: 0 means variable.
    */
   static byte[] esds(TrackFormat.Aac aac) {
     byte[] specificInfo = descriptor(DECODER_SPECIFIC_INFO, aac.audioSpecificConfig());

@@ -9,9 +9,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Decides where the parts and segments of one track end, and writes them (ISO/IEC 23000-19 7.3.3: a
- * segment is one CMAF fragment, sent as chunks). Fed samples in decode order; each call returns
- * what it completed. Not thread-safe: one ingest thread owns a segmenter.
+ * Decides where the parts and segments of one track end, and writes them (ISO/IEC 23000-19 clause
+ * 7: a segment is one CMAF fragment, sent as chunks). Fed samples in decode order; each call
+ * returns what it completed. Not thread-safe: one ingest thread owns a segmenter.
  *
  * <p>Segments. A track that {@linkplain Cutting#OWN cuts itself} (video; audio-only renditions)
  * ends a segment before the first sync sample at or after the segment target, so every segment

@@ -9,7 +9,7 @@ import java.util.HexFormat;
  *
  * <p>Video runs at 90 kHz: every common frame rate, 23.976 to 60, has a whole number of ticks per
  * frame there, and FLV's millisecond timestamps convert exactly (x 90). Audio runs at its sample
- * rate, so each AAC access unit lasts exactly 1024 ticks (ISO/IEC 23000-19 10.3 expects this).
+ * rate, so each AAC access unit lasts exactly 1024 ticks.
  *
  * <p>Configuration bytes are copied in and out: a record is shared between threads.
  */
