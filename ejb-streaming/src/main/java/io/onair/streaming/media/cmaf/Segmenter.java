@@ -41,6 +41,9 @@ public final class Segmenter {
     FOLLOW
   }
 
+  /** Cuts waiting for this track's samples: a minute and more of 2 s segments. */
+  private static final int MAX_PENDING_CUTS = 32;
+
   private final TrackFormat format;
   private final Cutting cutting;
   private final long segmentTarget;
@@ -117,6 +120,9 @@ public final class Segmenter {
     long ticks = -Math.floorDiv(-Math.multiplyExact(time, format.timescale()), timescale);
     List<SegmenterEvent> events = new ArrayList<>();
     if (held == null || held.decodeTime() < ticks) {
+      if (cuts.size() == MAX_PENDING_CUTS) {
+        cuts.pollFirst(); // this track has stalled for minutes: keep memory bounded
+      }
       cuts.addLast(ticks);
     } else if (segmentOpen && ticks > segmentStart) {
       splitOpenPartAt(ticks, events);
