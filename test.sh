@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, the Payara Micro and Payara Server integration tests, and the RTMP
-# tests with real clients. Those clients come from Debian's packages: whichever is missing is
-# installed here, all in one apt-get call (as root, or with sudo); everything else comes from Maven
-# Central through the build.
+# tests with real clients. Those clients (ffmpeg also cross-checks the CMAF packager's fMP4) come
+# from Debian's packages: whichever is missing is installed here, all in one apt-get call (as root,
+# or with sudo); everything else comes from Maven Central through the build.
 set -euo pipefail
 cd "$(dirname "$0")"
 missing=()
