@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EAR on Payara Server Full, set up the way the README tells an operator to: the shipped {@code
- * onair-resources.asadmin}, the adapter's ports as resource adapter configuration, then {@code
- * asadmin deploy}. Against a real PostgreSQL.
+ * onair-domain.asadmin}, the adapter's ports as resource adapter configuration, then {@code asadmin
+ * deploy}, then the shipped {@code onair-adapter-resources.asadmin} for the adapter inside the EAR.
+ * Against a real PostgreSQL.
  */
 class ServerDeploymentIT {
 
@@ -75,10 +76,18 @@ class ServerDeploymentIT {
     Path commands = Files.writeString(dir.resolve("onair-domain.asadmin"), edited);
     server.admin("multimode", "--file", commands.toString());
     server.admin("deploy", "--name", "onair", ItSettings.required("onair.ear"));
+    server.admin("multimode", "--file", shippedFile(dir, "onair-adapter-resources.asadmin"));
 
     portal = new PortalClient(URI.create("http://127.0.0.1:" + server.httpPort() + "/"));
     admin = portal.as("admin", ADMIN_PASSWORD);
     portal.awaitReady(Duration.ofMinutes(3));
+  }
+
+  /** A shipped command file, as it is, where asadmin can read it. */
+  private static String shippedFile(Path dir, String name) throws Exception {
+    try (InputStream in = EmbeddedDatabase.class.getResourceAsStream(name)) {
+      return Files.write(dir.resolve(name), in.readAllBytes()).toString();
+    }
   }
 
   @AfterAll
@@ -100,8 +109,24 @@ class ServerDeploymentIT {
     Answer ready = portal.get("health/ready");
     assertThat(ready.status()).as("%s; see %s", ready.body(), server.serverLog()).isEqualTo(200);
     assertThat(ready.member("rtmp")).contains("UP");
+    assertThat(ready.member("liveFeed")).contains("UP");
     assertThat(ready.member("database")).contains("UP");
     assertThat(ready.member("storage")).contains("UP");
+  }
+
+  @Test
+  void theLiveFeedsAreAConnectorResourceOfTheAdapterInsideTheEar() throws Exception {
+    assertThat(server.admin("list-connector-resources")).contains("jca/onair/live");
+    assertThat(
+            server.admin(
+                "get", "resources.connector-connection-pool.onair-live-pool.resource-adapter-name"))
+        .contains("onair#onair-rtmp");
+    Answer offAir = admin.get("api/channels/server-feed/live-feed");
+    assertThat(offAir.status()).as("no such channel").isEqualTo(404);
+    admin.post("api/channels", "{\"name\":\"server-feed\",\"title\":\"Feed\"}");
+    Answer feed = admin.get("api/channels/server-feed/live-feed");
+    assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+    assertThat(feed.body()).contains("\"live\":false");
   }
 
   @Test

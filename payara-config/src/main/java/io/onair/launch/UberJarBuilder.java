@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * Builds the Payara Micro uber jar, {@code onair-micro.jar}: Payara Micro with the adapter, the
- * portal and the PostgreSQL driver inside, and the resources of {@code onair-domain.asadmin} run at
- * every boot. It takes its database from the environment ({@code ONAIR_DB_URL}, {@code
- * ONAIR_DB_USER}, {@code ONAIR_DB_PASSWORD}); the adapter listens on its default ports. Run by the
- * build: {@code UberJarBuilder <distribution directory> <output jar>}.
+ * portal and the PostgreSQL driver inside, the resources of {@code onair-domain.asadmin} run at
+ * every boot, and the adapter's own resources once it is deployed. It takes its database from the
+ * environment ({@code ONAIR_DB_URL}, {@code ONAIR_DB_USER}, {@code ONAIR_DB_PASSWORD}); the adapter
+ * listens on its default ports. Run by the build: {@code UberJarBuilder <distribution directory>
+ * <output jar>}.
  */
 public final class UberJarBuilder {
 
@@ -24,9 +25,12 @@ public final class UberJarBuilder {
     Distribution distribution = Distribution.in(Path.of(args[0]));
     Path output = Path.of(args[1]).toAbsolutePath();
     Path script = Files.createTempFile("onair-uber-postboot", ".asadmin");
+    Path afterDeploy = Files.createTempFile("onair-uber-postdeploy", ".asadmin");
     try {
-      // The adapter is deployed with --deploy, in order before the portal, after these commands.
+      // The adapter is deployed with --deploy, in order before the portal, after these commands;
+      // its connector pool can only be made after that.
       Files.writeString(script, PostBootScript.render(Map.of(), false));
+      Files.writeString(afterDeploy, PostBootScript.adapterResources());
       List<String> command =
           List.of(
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -36,6 +40,8 @@ public final class UberJarBuilder {
               distribution.jdbcDriver().toString(),
               "--postbootcommandfile",
               script.toString(),
+              "--postdeploycommandfile",
+              afterDeploy.toString(),
               "--deploy",
               distribution.adapter().toString(),
               "--deploy",
@@ -49,6 +55,7 @@ public final class UberJarBuilder {
       }
     } finally {
       Files.deleteIfExists(script);
+      Files.deleteIfExists(afterDeploy);
     }
   }
 }

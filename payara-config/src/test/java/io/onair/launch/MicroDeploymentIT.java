@@ -52,6 +52,7 @@ class MicroDeploymentIT {
     Answer ready = portal.get("health/ready");
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.member("rtmp")).contains("UP");
+    assertThat(ready.member("liveFeed")).contains("UP");
     assertThat(ready.member("database")).contains("UP");
     assertThat(ready.member("storage")).contains("UP");
   }
@@ -163,6 +164,7 @@ class MicroDeploymentIT {
     assertThat(viewer.get("api/channels").status()).isEqualTo(200);
     Answer refused = viewer.post("api/channels", "{\"name\":\"vic-channel\",\"title\":\"No\"}");
     assertThat(refused.status()).isEqualTo(403);
+    assertThat(viewer.get("api/channels/micro-town-hall/live-feed").status()).isEqualTo(403);
   }
 
   @Test

@@ -36,10 +36,33 @@ class PostBootScriptTest {
   }
 
   @Test
+  void theLiveFeedPoolIsCreatedForTheStandaloneAdapterAfterItsDeployment() {
+    String script = PostBootScript.render(VALUES, true);
+    String pool =
+        "create-connector-connection-pool --raname onair-rtmp"
+            + " --connectiondefinition io.onair.rtmp.api.LiveFeedFactory";
+    assertThat(script)
+        .contains(pool)
+        .contains("create-connector-resource --poolname onair-live-pool jca/onair/live");
+    assertThat(script.indexOf(pool)).isGreaterThan(script.indexOf("deploy --name onair-rtmp"));
+    assertThat(script.indexOf("jca/onair/live")).isGreaterThan(script.indexOf(pool));
+  }
+
+  @Test
+  void theAdapterResourcesAloneAreWhatTheUberJarRunsAfterDeploying() {
+    assertThat(PostBootScript.adapterResources())
+        .isEqualTo(
+            "create-connector-connection-pool --raname onair-rtmp"
+                + " --connectiondefinition io.onair.rtmp.api.LiveFeedFactory --steadypoolsize 0"
+                + " --maxpoolsize 256 --maxwait 5000 onair-live-pool\n"
+                + "create-connector-resource --poolname onair-live-pool jca/onair/live\n");
+  }
+
+  @Test
   void withoutTheAdapterOnlyTheResourcesAreCreated() {
     String script = PostBootScript.render(VALUES, false);
     assertThat(script).contains("create-jdbc-resource --connectionpoolid onair-pool jdbc/onair");
-    assertThat(script).doesNotContain("onair-rtmp");
+    assertThat(script).doesNotContain("onair-rtmp").doesNotContain("jca/onair/live");
   }
 
   @Test

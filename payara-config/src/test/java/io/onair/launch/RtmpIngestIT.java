@@ -2,6 +2,7 @@ package io.onair.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onair.launch.PortalClient.Answer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
@@ -107,6 +108,49 @@ class RtmpIngestIT {
     assertThat(awaitStates("ingest-ok", "ENDED")).isEqualTo("ENDED");
     // ffmpeg sent its whole input: 6 s at 25 fps.
     assertThat(Files.readString(log)).contains("frame=  150");
+  }
+
+  /**
+   * The media plane into the EJBs: the admin endpoint's stateless bean looks up jca/onair/live,
+   * gets a connection from Payara's pool, subscribes to the channel on the adapter's live hub and
+   * reads the start of the feed ffmpeg publishes.
+   */
+  @Test
+  void anAdministratorSeesWhatALiveChannelsFeedCarriesThroughTheAdaptersLiveFeeds()
+      throws Exception {
+    String key = issueKey("ingest-feed");
+    assertThat(admin.get("api/channels/ingest-feed/live-feed").body()).contains("\"live\":false");
+    Path log = logs.resolve("live-feed.log");
+    Process ffmpeg = Ffmpeg.publish(rtmpUrl(key), 30, log);
+    try {
+      assertThat(awaitStates("ingest-feed", "LIVE")).as("see %s", log).isEqualTo("LIVE");
+      Answer feed = awaitFeedWithAudio("ingest-feed");
+      assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+      // x264's profile and level depend on its preset; the rest is what Ffmpeg.publish asks for.
+      assertThat(feed.body())
+          .contains("\"live\":true")
+          .containsPattern("\"codec\":\"avc1\\.[0-9a-f]{6}\"")
+          .contains("\"width\":640", "\"height\":360", "\"frameRate\":25.0")
+          .contains("\"codec\":\"mp4a.40.2\"", "\"sampleRate\":48000", "\"channels\":1");
+      assertThat(feed.member("encoder")).get().asString().startsWith("Lavf");
+    } finally {
+      ffmpeg.destroy();
+      ffmpeg.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * The channel's feed once it carries audio: the broadcast row says LIVE as soon as the publish is
+   * accepted, a moment before ffmpeg's first frames reach the hub.
+   */
+  private Answer awaitFeedWithAudio(String channel) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    Answer feed = admin.get("api/channels/" + channel + "/live-feed");
+    while (!feed.body().contains("mp4a") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      feed = admin.get("api/channels/" + channel + "/live-feed");
+    }
+    return feed;
   }
 
   @Test

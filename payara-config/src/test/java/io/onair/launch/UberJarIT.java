@@ -49,6 +49,8 @@ class UberJarIT {
         PortalClient portal = new PortalClient(URI.create("http://127.0.0.1:" + httpPort + "/"));
         Answer ready = portal.awaitReady(Duration.ofMinutes(3));
         assertThat(ready.member("rtmp")).contains("UP");
+        // Created by the uber jar's post-deploy commands, once its adapter is deployed.
+        assertThat(ready.member("liveFeed")).contains("UP");
         assertThat(ready.member("database")).contains("UP");
 
         PortalClient admin = portal.as("admin", "uber-admin-password");

@@ -6,6 +6,7 @@ import io.onair.rtmp.command.NetConnection;
 import io.onair.rtmp.command.Publications;
 import io.onair.rtmp.live.LiveHub;
 import io.onair.rtmp.live.LiveLimits;
+import io.onair.rtmp.outbound.LiveHubOwner;
 import io.onair.rtmp.session.MessageHandler;
 import io.onair.rtmp.transport.RtmpServer;
 import io.onair.rtmp.transport.TlsContext;
@@ -21,15 +22,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
  * The RTMP resource adapter. {@link #start} binds the RTMP and RTMPS listeners; {@link #stop}
- * closes them. Its config properties are declared in ra.xml, each under the exact name of its
- * setter's property: annotations made Payara hold a second entry per property under another name,
- * and which of the two was applied last, the configured value or the default, varied.
+ * closes them. Its live hub also serves the outbound live feeds (package {@code outbound}), whose
+ * managed connection factory the server associates with this adapter. Its config properties are
+ * declared in ra.xml, each under the exact name of its setter's property: annotations made Payara
+ * hold a second entry per property under another name, and which of the two was applied last, the
+ * configured value or the default, varied.
  */
 @Connector(
     displayName = "OnAir RTMP",
@@ -37,7 +41,7 @@ import javax.transaction.xa.XAResource;
     eisType = "RTMP",
     version = "1.0",
     transactionSupport = TransactionSupportLevel.NoTransaction)
-public class RtmpResourceAdapter implements ResourceAdapter {
+public class RtmpResourceAdapter implements ResourceAdapter, LiveHubOwner {
 
   private static final Logger LOG = Logger.getLogger(RtmpResourceAdapter.class.getName());
 
@@ -60,7 +64,9 @@ public class RtmpResourceAdapter implements ResourceAdapter {
   private RtmpServer tlsServer;
   private RtmpAdapterStatus status;
   private ListenerDispatcher dispatcher;
-  private LiveHub hub;
+
+  /** Read by the outbound side on application threads; set on start, cleared on stop. */
+  private volatile LiveHub hub;
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -71,8 +77,8 @@ public class RtmpResourceAdapter implements ResourceAdapter {
           "OnAir RTMP adapter configuration is invalid: " + String.join("; ", problems));
     }
     dispatcher = new ListenerDispatcher(activations, context.getWorkManager());
-    hub = new LiveHub(LiveLimits.defaults());
-    Publications publications = new HubPublications(hub);
+    LiveHub liveHub = new LiveHub(LiveLimits.defaults());
+    Publications publications = new HubPublications(liveHub);
     AmfLimits amfLimits =
         new AmfLimits(
             settings.maxAmfDepth(),
@@ -80,7 +86,7 @@ public class RtmpResourceAdapter implements ResourceAdapter {
             AmfLimits.defaults().maxElements());
     LivePublishers publishers = new LivePublishers();
     NetConnection.Services services =
-        new NetConnection.Services(dispatcher, dispatcher, publications, hub, publishers);
+        new NetConnection.Services(dispatcher, dispatcher, publications, liveHub, publishers);
     Supplier<MessageHandler> handlers =
         () -> new NetConnection(services, amfLimits, Clock.systemUTC());
     server = new RtmpServer(settings.listener(), settings.chunkLimits(), handlers);
@@ -91,8 +97,9 @@ public class RtmpResourceAdapter implements ResourceAdapter {
           "cannot listen for RTMP on " + settings.bindAddress() + ":" + settings.rtmpPort(), e);
     }
     tlsServer = startRtmps(settings, handlers);
-    status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers, hub);
+    status = new RtmpAdapterStatus(server, activations, settings.rtmpPort(), publishers, liveHub);
     status.register();
+    hub = liveHub;
     LOG.info(() -> "RTMP listening on " + settings.bindAddress() + ":" + settings.rtmpPort() + ".");
   }
 
@@ -122,8 +129,13 @@ public class RtmpResourceAdapter implements ResourceAdapter {
     }
   }
 
+  /**
+   * New feeds are refused from here on; the open ones end as the stopping listeners close their
+   * publishers' connections.
+   */
   @Override
   public void stop() {
+    hub = null;
     if (status != null) {
       status.unregister();
     }
@@ -153,6 +165,11 @@ public class RtmpResourceAdapter implements ResourceAdapter {
   @Override
   public XAResource[] getXAResources(ActivationSpec[] specs) {
     return new XAResource[0];
+  }
+
+  @Override
+  public Optional<LiveHub> liveHub() {
+    return Optional.ofNullable(hub);
   }
 
   /** Where the publish and unpublish decisions of the RTMP sessions are sent. */

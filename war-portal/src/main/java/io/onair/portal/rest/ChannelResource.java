@@ -2,9 +2,11 @@ package io.onair.portal.rest;
 
 import io.onair.portal.rest.dto.ChannelDto;
 import io.onair.portal.rest.dto.IssuedKeyDto;
+import io.onair.portal.rest.dto.LiveFeedDto;
 import io.onair.portal.rest.dto.NewChannel;
 import io.onair.portal.rest.dto.StreamKeyDto;
 import io.onair.streaming.application.ChannelService;
+import io.onair.streaming.application.LiveFeedService;
 import io.onair.streaming.application.StreamKeyService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,7 @@ public class ChannelResource {
 
   @Inject private ChannelService channels;
   @Inject private StreamKeyService keys;
+  @Inject private LiveFeedService liveFeeds;
   @Context private UriInfo uri;
 
   @GET
@@ -62,6 +65,17 @@ public class ChannelResource {
   @Path("{name}/keys")
   public List<StreamKeyDto> keys(@PathParam("name") String name) {
     return keys.keysOf(name).stream().map(StreamKeyDto::of).toList();
+  }
+
+  /**
+   * What the channel's live feed carries on this server: codecs, dimensions, audio format, the
+   * encoder's metadata. For administrators checking an encoder; may take a few seconds when the
+   * channel has only just gone live.
+   */
+  @GET
+  @Path("{name}/live-feed")
+  public LiveFeedDto liveFeed(@PathParam("name") String name) {
+    return LiveFeedDto.of(liveFeeds.inspect(name));
   }
 
   /** Issues a key; the response is the only place its secret ever appears, so it is not cached. */

@@ -4,6 +4,7 @@ import io.onair.portal.rest.dto.ErrorDto;
 import io.onair.streaming.application.AccountNotFoundException;
 import io.onair.streaming.application.ChannelNameTakenException;
 import io.onair.streaming.application.ChannelNotFoundException;
+import io.onair.streaming.application.LiveFeedUnavailableException;
 import io.onair.streaming.application.StreamKeyNotFoundException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -45,6 +46,9 @@ public class ServiceExceptionMapper implements ExceptionMapper<RuntimeException>
     }
     if (e instanceof ChannelNameTakenException) {
       return Status.CONFLICT;
+    }
+    if (e instanceof LiveFeedUnavailableException) {
+      return Status.SERVICE_UNAVAILABLE;
     }
     // Payara throws AccessLocalException, which is no EJBAccessException, for local calls.
     if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
