@@ -1,5 +1,7 @@
 package io.onair.streaming.media.cmaf;
 
+import io.onair.rtmp.api.MediaFrame;
+import io.onair.rtmp.api.MediaFrame.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,7 +15,7 @@ import java.util.List;
  * live path converts them (video ms x 90, audio by {@link AudioTimeline}). Test code, so it reads
  * only what the sample contains: legacy AVC and AAC tags (Adobe FLV 10.1 E.4).
  */
-final class FlvFile {
+public final class FlvFile {
 
   private static final int TAG_AUDIO = 8;
   private static final int TAG_VIDEO = 9;
@@ -24,9 +26,13 @@ final class FlvFile {
   TrackFormat.Avc video;
   TrackFormat.Aac audio;
   final List<Frame> frames = new ArrayList<>();
+
+  /** The same tags as a live feed hands them out: configurations and frames, in file order. */
+  public final List<MediaFrame> feed = new ArrayList<>();
+
   private AudioTimeline audioTimeline;
 
-  static FlvFile read(String resource) throws IOException {
+  public static FlvFile read(String resource) throws IOException {
     try (InputStream in = FlvFile.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("no resource " + resource);
@@ -70,6 +76,17 @@ final class FlvFile {
     int packetType = body[1];
     int cts = (body[2] << 16 | (body[3] & 0xFF) << 8 | body[4] & 0xFF);
     byte[] data = Arrays.copyOfRange(body, 5, body.length);
+    feed.add(
+        new MediaFrame(
+            MediaFrame.Track.VIDEO,
+            "avc1",
+            packetType == 0
+                ? Kind.CONFIG
+                : packetType == 2 ? Kind.END_OF_SEQUENCE : key ? Kind.KEY : Kind.DELTA,
+            timestamp,
+            cts,
+            false,
+            ByteBuffer.wrap(data)));
     if (packetType == 0) {
       video = TrackFormat.avc(data);
     } else if (packetType == 1) {
@@ -81,6 +98,15 @@ final class FlvFile {
   /** AudioTagHeader of AAC: 0xAF, then AACPacketType. */
   private void audio(long timestamp, byte[] body) {
     byte[] data = Arrays.copyOfRange(body, 2, body.length);
+    feed.add(
+        new MediaFrame(
+            MediaFrame.Track.AUDIO,
+            "mp4a",
+            body[1] == 0 ? Kind.CONFIG : Kind.KEY,
+            timestamp,
+            0,
+            false,
+            ByteBuffer.wrap(data)));
     if (body[1] == 0) {
       audio = TrackFormat.aac(data);
       audioTimeline = new AudioTimeline(audio);

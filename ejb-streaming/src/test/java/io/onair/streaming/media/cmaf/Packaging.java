@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A recorded rendition packaged as the live path does it: frames in arrival order. */
-final class Packaging {
+public final class Packaging {
 
   /** What one track produced. */
-  static final class Track {
+  public static final class Track {
     final TrackFormat format;
-    final byte[] init;
-    final List<PartComplete> parts = new ArrayList<>();
-    final List<SegmentComplete> segments = new ArrayList<>();
+    public final byte[] init;
+    public final List<PartComplete> parts = new ArrayList<>();
+    public final List<SegmentComplete> segments = new ArrayList<>();
 
     Track(TrackFormat format) {
       this.format = format;
@@ -31,8 +31,8 @@ final class Packaging {
     }
   }
 
-  final Track video;
-  final Track audio;
+  public final Track video;
+  public final Track audio;
   final RenditionSegmenter segmenter;
 
   private Packaging(FlvFile flv, SegmentPolicy policy) {
@@ -41,7 +41,7 @@ final class Packaging {
     segmenter = new RenditionSegmenter(flv.video, flv.audio, policy, 0);
   }
 
-  static Packaging of(FlvFile flv, SegmentPolicy policy) {
+  public static Packaging of(FlvFile flv, SegmentPolicy policy) {
     Packaging packaging = new Packaging(flv, policy);
     for (FlvFile.Frame frame : flv.frames) {
       RenditionSegmenter.Output output =
