@@ -10,10 +10,12 @@ import io.onair.rtmp.api.RefusalReason;
 import io.onair.rtmp.api.RtmpListener;
 import io.onair.rtmp.command.PlayGate;
 import io.onair.rtmp.command.PublishGate;
+import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkListener;
 import jakarta.resource.spi.work.WorkManager;
+import jakarta.resource.spi.work.WorkRejectedException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,10 +34,19 @@ final class ListenerDispatcher implements PublishGate, PlayGate {
 
   private final EndpointActivations activations;
   private final WorkManager workManager;
+  private final CallLimit limit;
 
   ListenerDispatcher(EndpointActivations activations, WorkManager workManager) {
+    this(
+        activations,
+        workManager,
+        new CallLimit(CallLimit.DEFAULT_CONCURRENT, CallLimit.DEFAULT_WAITING));
+  }
+
+  ListenerDispatcher(EndpointActivations activations, WorkManager workManager, CallLimit limit) {
     this.activations = activations;
     this.workManager = workManager;
+    this.limit = limit;
   }
 
   /**
@@ -108,16 +119,25 @@ final class ListenerDispatcher implements PublishGate, PlayGate {
   private <T> CompletableFuture<T> submit(
       EndpointActivations.Activation activation, Function<RtmpListener, T> call) {
     CompletableFuture<T> result = new CompletableFuture<>();
+    boolean admitted =
+        limit.submit(
+            () -> {
+              result.whenComplete((answer, failure) -> limit.done());
+              schedule(new ListenerWork<>(activation.factory(), call, result), result);
+            });
+    if (!admitted) {
+      result.completeExceptionally(
+          new WorkRejectedException("too many listener calls are waiting already"));
+    }
+    return result;
+  }
+
+  private void schedule(Work work, CompletableFuture<?> result) {
     try {
-      workManager.scheduleWork(
-          new ListenerWork<>(activation.factory(), call, result),
-          WorkManager.INDEFINITE,
-          null,
-          new RejectionListener(result));
+      workManager.scheduleWork(work, WorkManager.INDEFINITE, null, new RejectionListener(result));
     } catch (WorkException e) {
       result.completeExceptionally(e);
     }
-    return result;
   }
 
   /** Completes the future when the WorkManager refuses or drops the work. */

@@ -7,6 +7,8 @@ import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
 import io.onair.rtmp.api.RefusalReason;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -125,5 +127,48 @@ class ListenerDispatcherTest {
   @Test
   void theStreamKeyNeverAppearsInTheRequestsText() {
     assertThat(REQUEST.toString()).doesNotContain("secret-key").contains("127.0.0.1:50000");
+  }
+
+  @Test
+  void aBurstOfDecisionsBeyondTheLimitWaitsForItsTurnInsteadOfFailing() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger inside =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most =
+        new java.util.concurrent.atomic.AtomicInteger();
+    FakeEndpointFactory factory =
+        new FakeEndpointFactory(
+            r -> {
+              most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+              try {
+                release.await(5, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              inside.decrementAndGet();
+              return PublishDecision.accept(1, "town");
+            });
+    activations.add(factory, spec("live"));
+    workManager.shutdown();
+    workManager = new WorkManagerFake(false, 8);
+    CallLimit limit = new CallLimit(2, 10);
+    ListenerDispatcher dispatcher = new ListenerDispatcher(activations, workManager, limit);
+
+    List<java.util.concurrent.CompletableFuture<PublishDecision>> decisions = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      decisions.add(dispatcher.publish(REQUEST));
+    }
+    for (int wait = 0; wait < 500 && inside.get() < 2; wait++) {
+      Thread.sleep(10); // the bound only guards against a hang
+    }
+    assertThat(inside.get()).isEqualTo(2);
+    assertThat(limit.running()).isEqualTo(2);
+    assertThat(limit.waiting()).as("queued in the adapter, not sent to the pool").isEqualTo(4);
+    release.countDown();
+    for (java.util.concurrent.CompletableFuture<PublishDecision> decision : decisions) {
+      assertThat(decision.get(5, TimeUnit.SECONDS)).isEqualTo(PublishDecision.accept(1, "town"));
+    }
+    assertThat(most.get()).isEqualTo(2);
+    assertThat(factory.created).isEqualTo(6);
   }
 }

@@ -15,12 +15,16 @@ final class WorkManagerFake implements WorkManager {
 
   static final String THREAD_NAME = "fake-work-manager";
 
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, THREAD_NAME));
+  private final ExecutorService executor;
   private final boolean rejecting;
 
   WorkManagerFake(boolean rejecting) {
+    this(rejecting, 1);
+  }
+
+  WorkManagerFake(boolean rejecting, int threads) {
     this.rejecting = rejecting;
+    this.executor = Executors.newFixedThreadPool(threads, r -> new Thread(r, THREAD_NAME));
   }
 
   @Override
