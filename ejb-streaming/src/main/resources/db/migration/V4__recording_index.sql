@@ -23,11 +23,16 @@ create table recorded_track (
     init_path         varchar(255) not null,
     unique (broadcast_id, rendition, kind),
     check (average_bandwidth > 0 and peak_bandwidth >= average_bandwidth),
-    check (kind <> 'VIDEO' or (width > 0 and height > 0 and frame_rate_num > 0
-                               and frame_rate_den > 0 and sample_rate is null and channels is null)),
-    check (kind <> 'AUDIO' or (sample_rate > 0 and channels between 1 and 8 and width is null
-                               and height is null and frame_rate_num is null
-                               and frame_rate_den is null))
+    -- A video track has a picture and a frame rate, an audio track a sample rate and channels,
+    -- and neither has the other's. coalesce: a null compared is null, which a check lets pass.
+    check (case kind
+             when 'VIDEO' then coalesce(width > 0 and height > 0 and frame_rate_num > 0
+                                        and frame_rate_den > 0, false)
+                               and sample_rate is null and channels is null
+             else coalesce(sample_rate > 0 and channels between 1 and 8, false)
+                  and width is null and height is null and frame_rate_num is null
+                  and frame_rate_den is null
+           end)
 );
 
 -- One row per complete segment. The key (track_id, sequence_number) is unique per broadcast,
