@@ -2,6 +2,7 @@ package io.onair.streaming.domain.recording;
 
 import io.onair.streaming.media.manifest.TrackRef;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -21,10 +22,14 @@ public record NewSegment(
     long byteSize,
     String path) {
 
-  /** The same rules as the table's checks, so a bad value fails here, not in a whole batch. */
+  /**
+   * The same rules as the table's checks, so a bad value fails here, not in a whole batch. The
+   * wall-clock time is cut to the microseconds PostgreSQL keeps (it would round), so it reads back
+   * as it was given.
+   */
   public NewSegment {
     Objects.requireNonNull(track, "track");
-    Objects.requireNonNull(programDateTime, "programDateTime");
+    programDateTime = programDateTime.truncatedTo(ChronoUnit.MICROS);
     RecordedTrack.requirePath(path);
     if (broadcastId <= 0 || number < 0 || startTime < 0 || duration <= 0 || byteSize <= 0) {
       throw new IllegalArgumentException(
