@@ -35,6 +35,9 @@ public class JpaRecordingRepository implements RecordingRepository {
           + " where t.broadcast_id = ? and t.rendition = ? and t.kind = ?"
           + " on conflict (track_id, sequence_number) do nothing";
 
+  /** Numbers per delete statement, far below the 65,535 bind parameters the driver takes. */
+  private static final int DELETE_SLICE = 1000;
+
   @PersistenceContext(unitName = "onair")
   private EntityManager em;
 
@@ -137,16 +140,20 @@ public class JpaRecordingRepository implements RecordingRepository {
         .findFirst();
   }
 
+  /** In slices: a long broadcast has more segments than a statement may have parameters. */
   @Override
   public int deleteSegments(RecordedTrack track, Collection<Long> numbers) {
-    if (numbers.isEmpty()) {
-      return 0;
+    List<Long> all = List.copyOf(numbers);
+    int deleted = 0;
+    for (int from = 0; from < all.size(); from += DELETE_SLICE) {
+      deleted +=
+          em.createQuery(
+                  "delete from RecordedSegment s where s.trackId = :track and s.number in :numbers")
+              .setParameter("track", track.id())
+              .setParameter("numbers", all.subList(from, Math.min(all.size(), from + DELETE_SLICE)))
+              .executeUpdate();
     }
-    return em.createQuery(
-            "delete from RecordedSegment s where s.trackId = :track and s.number in :numbers")
-        .setParameter("track", track.id())
-        .setParameter("numbers", numbers)
-        .executeUpdate();
+    return deleted;
   }
 
   @Override
@@ -154,7 +161,9 @@ public class JpaRecordingRepository implements RecordingRepository {
     em.createQuery("delete from RecordedSegment s where s.trackId = :track")
         .setParameter("track", track.id())
         .executeUpdate();
-    em.remove(em.contains(track) ? track : em.merge(track));
+    em.createQuery("delete from RecordedTrack t where t.id = :track")
+        .setParameter("track", track.id())
+        .executeUpdate();
   }
 
   @Override

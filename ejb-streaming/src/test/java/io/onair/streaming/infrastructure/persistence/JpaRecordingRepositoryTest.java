@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -235,6 +236,21 @@ class JpaRecordingRepositoryTest {
     assertThat(tracksOf(id)).extracting(RecordedTrack::ref).containsExactly(VIDEO);
     assertThat(count("select count(*) from recorded_segment where track_id = " + audio.id()))
         .isZero();
+  }
+
+  /** A disk lost under a day-long broadcast: more numbers than one statement may carry. */
+  @Test
+  void deletingMoreSegmentsThanOneStatementCanNameWorks() {
+    long id = recorded("segments-delete-many");
+    add(videoSegments(id, 0, 3));
+    RecordedTrack video = track(id, VIDEO);
+    List<Long> numbers = LongStream.range(0, 70_000).boxed().toList();
+
+    int deleted =
+        db.fromTransaction(em -> new JpaRecordingRepository(em).deleteSegments(video, numbers));
+
+    assertThat(deleted).isEqualTo(3);
+    assertThat(segmentsOf(id, VIDEO)).isEmpty();
   }
 
   @Test
