@@ -124,7 +124,8 @@ final class BroadcastReconciliation {
       int deleted =
           transactions.inNewTransaction(r -> r.recordings().deleteSegments(track, missing));
       rowsWithoutFileDeleted += deleted;
-      log(deleted + " rows of " + track.ref().directory() + " had no file; deleted " + missing);
+      String which = missing.size() <= 20 ? missing.toString() : missing.subList(0, 20) + "...";
+      log(deleted + " rows of " + track.ref().directory() + " had no file; deleted " + which);
     }
     TreeSet<Long> orphans = new TreeSet<>(files.segments());
     orphans.removeAll(new HashSet<>(rows));
