@@ -2,6 +2,7 @@ package io.onair.streaming.domain.broadcast;
 
 import io.onair.streaming.domain.channel.Channel;
 import io.onair.streaming.domain.streamkey.StreamKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +21,7 @@ public interface BroadcastRepository {
 
   /** Every live broadcast, oldest first. */
   List<Broadcast> live();
+
+  /** The broadcasts that ended at or after {@code since}, oldest first. */
+  List<Broadcast> endedSince(Instant since);
 }

@@ -8,6 +8,7 @@ import io.onair.streaming.domain.streamkey.StreamKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,17 @@ public class JpaBroadcastRepository implements BroadcastRepository {
                 + " order by b.startedAt",
             Broadcast.class)
         .setParameter("live", BroadcastState.LIVE)
+        .getResultList();
+  }
+
+  @Override
+  public List<Broadcast> endedSince(Instant since) {
+    return em.createQuery(
+            "select b from Broadcast b where b.state = :ended and b.endedAt >= :since"
+                + " order by b.endedAt",
+            Broadcast.class)
+        .setParameter("ended", BroadcastState.ENDED)
+        .setParameter("since", since)
         .getResultList();
   }
 }
