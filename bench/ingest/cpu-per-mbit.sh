@@ -7,19 +7,7 @@ SECONDS_PER_RUN="${SECONDS_PER_RUN:-30}"
 BITRATE="${BITRATE:-4M}"
 HTTP_PORT=28190
 RTMP_PORT=21990
-PASSWORD=bench-admin-password
-WORK=$(mktemp -d /tmp/onair-bench.XXXXXX)
-LAUNCHER=payara-config/target/onair/onair-launcher.jar
-[ -f "$LAUNCHER" ] || { echo "build first: ./mvnw -B -q -DskipTests package" >&2; exit 1; }
-command -v ffmpeg >/dev/null || { echo "ffmpeg is needed: apt-get install ffmpeg" >&2; exit 1; }
-
-cleanup() {
-  pkill -INT -f "ffmpeg .*rtmp://127.0.0.1:$RTMP_PORT" 2>/dev/null || true
-  # SIGTERM, not SIGINT: a background job of a script starts with SIGINT ignored, and the JVM
-  # then has no handler for it. SIGTERM runs the same shutdown hooks as Ctrl-C.
-  [ -n "${LAUNCHER_PID:-}" ] && kill -TERM "$LAUNCHER_PID" 2>/dev/null && wait "$LAUNCHER_PID" 2>/dev/null || true
-}
-trap cleanup EXIT
+. bench/onair.sh
 
 echo "encoding the sample (40 s of 1280x720 at $BITRATE)..." >&2
 ffmpeg -hide_banner -loglevel error -nostdin -f lavfi -i testsrc2=size=1280x720:rate=30 \
@@ -29,16 +17,8 @@ ffmpeg -hide_banner -loglevel error -nostdin -f lavfi -i testsrc2=size=1280x720:
 SAMPLE_MBIT=$(ffprobe -v error -show_entries format=bit_rate -of csv=p=0 "$WORK/sample.flv" \
   | awk '{printf "%.3f", $1 / 1000000}')
 
-echo "starting OnAir (data in $WORK/home)..." >&2
-ONAIR_HOME="$WORK/home" ONAIR_HTTP_PORT=$HTTP_PORT ONAIR_RTMP_PORT=$RTMP_PORT \
-  ONAIR_RTMPS_PORT=$((RTMP_PORT + 1)) ONAIR_BIND_ADDRESS=127.0.0.1 ONAIR_ADMIN_PASSWORD=$PASSWORD \
-  java -jar "$LAUNCHER" > "$WORK/launcher.log" 2>&1 &
-LAUNCHER_PID=$!
-for _ in $(seq 1 360); do grep -q 'OnAir is ready' "$WORK/launcher.log" && break; sleep 0.5; done
-grep -q 'OnAir is ready' "$WORK/launcher.log" || { echo "OnAir did not start; see $WORK/launcher.log" >&2; exit 1; }
-SERVER_PID=$(pgrep -f "payara-micro.jar .*--port $HTTP_PORT" | head -1)
+start_onair
 
-api() { curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
 MAX=$(echo "$PUBLISHERS" | tr ' ' '\n' | sort -n | tail -1)
 KEYS=()
 for i in $(seq 1 "$MAX"); do
