@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -108,6 +109,68 @@ class RtmpIngestIT {
     assertThat(awaitStates("ingest-ok", "ENDED")).isEqualTo("ENDED");
     // ffmpeg sent its whole input: 6 s at 25 fps.
     assertThat(Files.readString(log)).contains("frame=  150");
+    assertTheBroadcastWasRecorded("ingest-ok");
+  }
+
+  /**
+   * The packaging job recorded the broadcast as CMAF: 6 s with a key frame every 2 s make three
+   * video and three audio segments, indexed once their files were complete, and an init segment
+   * followed by a segment decodes in ffmpeg.
+   */
+  private void assertTheBroadcastWasRecorded(String channel) throws Exception {
+    String counts = "";
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!counts.equals("AUDIO=3,VIDEO=3") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250); // the index is written in batches, off the media path
+      counts = recordedSegments(channel);
+    }
+    assertThat(counts).isEqualTo("AUDIO=3,VIDEO=3");
+
+    Path storage = Path.of(ItSettings.required("onair.it.storage.dir"));
+    String[] paths = firstVideoFiles(channel);
+    Path playable = logs.resolve("recorded-" + channel + ".mp4");
+    Files.write(playable, Files.readAllBytes(storage.resolve(paths[0])));
+    Files.write(playable, Files.readAllBytes(storage.resolve(paths[1])), StandardOpenOption.APPEND);
+    Path decodeLog = logs.resolve("recorded-" + channel + "-decode.log");
+    Process decode = Players.decode(playable, decodeLog);
+    assertThat(decode.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(decode.exitValue()).as("the recording decodes; see %s", decodeLog).isZero();
+  }
+
+  private static String recordedSegments(String channel) throws Exception {
+    return query(
+        "select string_agg(kind || '=' || n, ',' order by kind) from (select t.kind, count(*) n"
+            + " from recorded_segment s join recorded_track t on t.id = s.track_id"
+            + " join broadcast b on b.id = t.broadcast_id join channel ch on ch.id = b.channel_id"
+            + " where ch.name = ? group by t.kind) k",
+        channel)[0];
+  }
+
+  /** The init segment's path and the first video segment's, relative to the storage root. */
+  private static String[] firstVideoFiles(String channel) throws Exception {
+    return query(
+        "select t.init_path, s.path from recorded_segment s join recorded_track t"
+            + " on t.id = s.track_id join broadcast b on b.id = t.broadcast_id"
+            + " join channel ch on ch.id = b.channel_id where ch.name = ? and t.kind = 'VIDEO'"
+            + " order by s.sequence_number limit 1",
+        channel);
+  }
+
+  private static String[] query(String sql, String parameter) throws Exception {
+    try (Connection c = DriverManager.getConnection(ItSettings.databaseUrl(), "postgres", "");
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setString(1, parameter);
+      try (ResultSet row = q.executeQuery()) {
+        if (!row.next()) {
+          return new String[] {"", ""};
+        }
+        String[] columns = new String[row.getMetaData().getColumnCount()];
+        for (int i = 0; i < columns.length; i++) {
+          columns[i] = String.valueOf(row.getString(i + 1));
+        }
+        return columns;
+      }
+    }
   }
 
   /**

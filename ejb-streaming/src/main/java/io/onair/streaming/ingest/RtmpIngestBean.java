@@ -12,6 +12,7 @@ import io.onair.streaming.application.PlayOutcome;
 import io.onair.streaming.application.PlaybackService;
 import io.onair.streaming.application.PublishOutcome;
 import io.onair.streaming.application.PublishService;
+import io.onair.streaming.application.packaging.PackagingJobs;
 import io.onair.streaming.domain.streamkey.StreamKeySecret;
 import io.onair.streaming.domain.viewertoken.ViewerTokenSecret;
 import jakarta.ejb.ActivationConfigProperty;
@@ -35,6 +36,7 @@ public class RtmpIngestBean implements RtmpListener {
   public static final String APPLICATION = "live";
 
   @Inject private PublishService publishes;
+  @Inject private PackagingJobs packaging;
   @Inject private PlaybackService playback;
 
   public RtmpIngestBean() {}
@@ -53,6 +55,7 @@ public class RtmpIngestBean implements RtmpListener {
             request.sessionId(),
             request.remoteAddress());
     if (outcome instanceof PublishOutcome.Started started) {
+      packaging.start(started.broadcastId(), started.channel());
       return PublishDecision.accept(started.broadcastId(), started.channel());
     }
     return PublishDecision.refuse(reason(((PublishOutcome.Refused) outcome).reason()));
