@@ -32,6 +32,16 @@ public final class FlvFile {
 
   private AudioTimeline audioTimeline;
 
+  /** The sample's video format, from its AVC sequence header. */
+  public TrackFormat.Avc video() {
+    return video;
+  }
+
+  /** The sample's audio format, from its AAC sequence header. */
+  public TrackFormat.Aac audio() {
+    return audio;
+  }
+
   public static FlvFile read(String resource) throws IOException {
     try (InputStream in = FlvFile.class.getResourceAsStream(resource)) {
       if (in == null) {
