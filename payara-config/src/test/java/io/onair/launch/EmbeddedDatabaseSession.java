@@ -28,6 +28,11 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
       Path dir = Path.of(ItSettings.required("onair.it.dir"));
       Path data = dir.resolve("postgres-" + System.getProperty("arquillian.launch"));
       deleteRecursively(data);
+      String storage = System.getProperty("onair.it.storage.dir");
+      if (storage != null) {
+        // Recordings belong to the database just emptied: the broadcast ids start again at 1.
+        deleteRecursively(Path.of(storage));
+      }
       database =
           EmbeddedDatabase.start(data, Integer.parseInt(ItSettings.required("onair.it.db.port")));
       // The launcher's own keystore making, with the password the Micro process is given.

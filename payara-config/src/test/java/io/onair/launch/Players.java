@@ -1,7 +1,9 @@
 package io.onair.launch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,31 @@ public final class Players {
             url,
             "-t",
             String.valueOf(seconds),
+            "-f",
+            "null",
+            "-"));
+  }
+
+  /**
+   * Plays an HLS or DASH presentation over HTTP with Basic credentials (sent on every request,
+   * manifests and segments alike), decoding all of it; errors end it with a non-zero exit.
+   */
+  public static Process ffmpegHttp(String url, String user, String password, Path log)
+      throws IOException {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return start(
+        log,
+        List.of(
+            ClientProgram.onPath("ffmpeg", "ffmpeg"),
+            "-hide_banner",
+            "-nostdin",
+            "-xerror",
+            "-headers",
+            "Authorization: Basic " + credentials + "\r\n",
+            "-i",
+            url,
             "-f",
             "null",
             "-"));

@@ -110,6 +110,32 @@ class RtmpIngestIT {
     // ffmpeg sent its whole input: 6 s at 25 fps.
     assertThat(Files.readString(log)).contains("frame=  150");
     assertTheBroadcastWasRecorded("ingest-ok");
+    assertTheReplayPlaysOverHls("ingest-ok");
+  }
+
+  /** ffmpeg plays the ended broadcast's HLS replay from the portal and decodes all of it. */
+  private void assertTheReplayPlaysOverHls(String channel) throws Exception {
+    String id =
+        query(
+            "select b.id from broadcast b join channel ch on ch.id = b.channel_id"
+                + " where ch.name = ?",
+            channel)[0];
+    String playlist = "replay/" + channel + "/" + id + "/main.m3u8";
+    assertThat(new PortalClient(ItSettings.loopback(base)).get(playlist).status())
+        .as("signed-in people only")
+        .isEqualTo(401);
+    PortalClient.Answer answer = admin.get(playlist);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).contains("#EXT-X-STREAM-INF:").contains("CODECS=\"avc1.");
+
+    Path log = logs.resolve("replay-" + channel + ".log");
+    String url = ItSettings.loopback(base).resolve(playlist).toString();
+    Process player = Players.ffmpegHttp(url, "admin", ItSettings.adminPassword(), log);
+    assertThat(player.waitFor(60, TimeUnit.SECONDS)).as("see %s", log).isTrue();
+    String output = Files.readString(log);
+    assertThat(player.exitValue()).as("ffmpeg plays the replay; see %s", log).isZero();
+    assertThat(output).containsPattern("Video: h264").contains("Audio: aac");
+    assertThat(output).containsPattern("frame=\\s*1[45]\\d");
   }
 
   /**

@@ -1,0 +1,109 @@
+package io.onair.portal.delivery;
+
+import io.onair.streaming.application.recording.ReplayService;
+import io.onair.streaming.application.recording.ReplayView;
+import io.onair.streaming.infrastructure.storage.SegmentStore;
+import io.onair.streaming.media.manifest.BroadcastTimelines;
+import io.onair.streaming.media.manifest.LiveSettings;
+import io.onair.streaming.media.manifest.MediaPath;
+import io.onair.streaming.media.manifest.Playback;
+import io.onair.streaming.media.manifest.TrackKind;
+import io.onair.streaming.media.manifest.TrackTimeline;
+import io.onair.streaming.media.manifest.dash.MpdWriter;
+import io.onair.streaming.media.manifest.hls.MediaPlaylist;
+import io.onair.streaming.media.manifest.hls.MultivariantPlaylist;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Replays of ended broadcasts as HLS and DASH, from the segment index: {@code
+ * /replay/<channel>/<broadcast id>/main.m3u8}, {@code .../manifest.mpd}, and the track playlists,
+ * init segments and segments those name (see {@link MediaPath}). Channel-based URLs: the broadcast
+ * must be a replay of that channel. Signed-in people only (web.xml); the replay service checks
+ * their role.
+ */
+@WebServlet("/replay/*")
+public class ReplayServlet extends HttpServlet {
+
+  private static final String HLS = "application/vnd.apple.mpegurl";
+  private static final String DASH = "application/dash+xml";
+
+  @Inject private ReplayService replays;
+  @Inject private SegmentStore store;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String[] parts = String.valueOf(request.getPathInfo()).split("/", 4);
+    Optional<MediaPath> path = parts.length == 4 ? MediaPath.parse(parts[3]) : Optional.empty();
+    Optional<Long> broadcast =
+        parts.length == 4 ? broadcastOf(parts[1], parts[2]) : Optional.empty();
+    Optional<BroadcastTimelines> timelines = broadcast.flatMap(replays::timelines);
+    if (path.isEmpty() || timelines.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    // Auth-protected and never changing once the broadcast ended: any private cache may keep it.
+    response.setHeader("Cache-Control", "private, max-age=86400, immutable");
+    MediaPath asked = path.get();
+    if (asked instanceof MediaPath.Multivariant) {
+      text(response, HLS, MultivariantPlaylist.write(timelines.get().ladder()));
+    } else if (asked instanceof MediaPath.Mpd) {
+      MpdWriter mpd = new MpdWriter(LiveSettings.defaults(), request.getContextPath() + "/time");
+      text(response, DASH, mpd.write(timelines.get(), Playback.REPLAY));
+    } else if (asked instanceof MediaPath.TrackPlaylist playlist) {
+      TrackTimeline timeline = timelines.get().tracks().get(playlist.track());
+      if (timeline == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      MediaPlaylist media = new MediaPlaylist(LiveSettings.defaults());
+      text(response, HLS, media.write(timeline, Playback.REPLAY));
+    } else {
+      file(request, response, broadcast.get(), (MediaPath.TrackFile) asked);
+    }
+  }
+
+  /** The broadcast id, if it names a replay of that channel. */
+  private Optional<Long> broadcastOf(String channel, String id) {
+    if (!id.matches("[1-9][0-9]{0,17}")) {
+      return Optional.empty();
+    }
+    long broadcastId = Long.parseLong(id);
+    return replays.replaysOf(channel, 100).stream()
+        .map(ReplayView::broadcastId)
+        .filter(b -> b == broadcastId)
+        .findFirst();
+  }
+
+  private void file(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      long broadcast,
+      MediaPath.TrackFile file)
+      throws IOException {
+    Optional<FileChannel> opened = store.open(broadcast, file);
+    if (opened.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    try (FileChannel channel = opened.get()) {
+      response.setContentType(file.track().kind() == TrackKind.VIDEO ? "video/mp4" : "audio/mp4");
+      ByteRanges.send(request, response, channel);
+    }
+  }
+
+  private static void text(HttpServletResponse response, String type, String body)
+      throws IOException {
+    response.setContentType(type);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(body);
+  }
+}
