@@ -3,6 +3,7 @@ package io.onair.launch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,7 @@ public final class Players {
    * the pictures and sound; ffmpeg's progress in {@code log} counts the decoded frames.
    */
   public static Process ffmpeg(String url, int seconds, Path log) throws IOException {
-    return start(
-        log,
-        List.of(
-            ClientProgram.onPath("ffmpeg", "ffmpeg"),
-            "-hide_banner",
-            "-nostdin",
-            "-i",
-            url,
-            "-t",
-            String.valueOf(seconds),
-            "-f",
-            "null",
-            "-"));
+    return decoding(log, "-i", url, "-t", String.valueOf(seconds));
   }
 
   /**
@@ -41,20 +30,8 @@ public final class Players {
     String credentials =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return start(
-        log,
-        List.of(
-            ClientProgram.onPath("ffmpeg", "ffmpeg"),
-            "-hide_banner",
-            "-nostdin",
-            "-xerror",
-            "-headers",
-            "Authorization: Basic " + credentials + "\r\n",
-            "-i",
-            url,
-            "-f",
-            "null",
-            "-"));
+    return decoding(
+        log, "-xerror", "-headers", "Authorization: Basic " + credentials + "\r\n", "-i", url);
   }
 
   /**
@@ -92,20 +69,16 @@ public final class Players {
    * Decodes every frame of a file; exits non-zero, with errors in {@code log}, if any is broken.
    */
   public static Process decode(Path file, Path log) throws IOException {
-    return start(
-        log,
-        List.of(
-            ClientProgram.onPath("ffmpeg", "ffmpeg"),
-            "-hide_banner",
-            "-nostdin",
-            "-v",
-            "error",
-            "-xerror",
-            "-i",
-            file.toString(),
-            "-f",
-            "null",
-            "-"));
+    return decoding(log, "-v", "error", "-xerror", "-i", file.toString());
+  }
+
+  /** ffmpeg with {@code options}, decoding everything and writing nothing. */
+  private static Process decoding(Path log, String... options) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.addAll(List.of(ClientProgram.onPath("ffmpeg", "ffmpeg"), "-hide_banner", "-nostdin"));
+    command.addAll(List.of(options));
+    command.addAll(List.of("-f", "null", "-"));
+    return start(log, command);
   }
 
   private static Process start(Path log, List<String> command) throws IOException {
