@@ -121,6 +121,10 @@ class RtmpIngestIT {
                 + " where ch.name = ?",
             channel)[0];
     String playlist = "replay/" + channel + "/" + id + "/main.m3u8";
+    assertThat(admin.get("api/channels/" + channel + "/replays").body())
+        .as("the channel's replays say where to play them")
+        .contains("\"broadcastId\":" + id)
+        .contains("\"hls\":\"" + playlist + "\"");
     assertThat(new PortalClient(ItSettings.loopback(base)).get(playlist).status())
         .as("signed-in people only")
         .isEqualTo(401);

@@ -4,10 +4,12 @@ import io.onair.portal.rest.dto.ChannelDto;
 import io.onair.portal.rest.dto.IssuedKeyDto;
 import io.onair.portal.rest.dto.LiveFeedDto;
 import io.onair.portal.rest.dto.NewChannel;
+import io.onair.portal.rest.dto.ReplayDto;
 import io.onair.portal.rest.dto.StreamKeyDto;
 import io.onair.streaming.application.ChannelService;
 import io.onair.streaming.application.LiveFeedService;
 import io.onair.streaming.application.StreamKeyService;
+import io.onair.streaming.application.recording.ReplayService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -36,6 +38,7 @@ public class ChannelResource {
   @Inject private ChannelService channels;
   @Inject private StreamKeyService keys;
   @Inject private LiveFeedService liveFeeds;
+  @Inject private ReplayService replays;
   @Context private UriInfo uri;
 
   @GET
@@ -65,6 +68,14 @@ public class ChannelResource {
   @Path("{name}/keys")
   public List<StreamKeyDto> keys(@PathParam("name") String name) {
     return keys.keysOf(name).stream().map(StreamKeyDto::of).toList();
+  }
+
+  /** The channel's ended, recorded broadcasts, newest first (at most 100), with their URLs. */
+  @GET
+  @Path("{name}/replays")
+  public List<ReplayDto> replays(@PathParam("name") String name) {
+    channels.get(name); // 404 for a channel that does not exist
+    return replays.replaysOf(name, 100).stream().map(ReplayDto::of).toList();
   }
 
   /**
