@@ -5,15 +5,11 @@ import io.onair.rtmp.amf.AmfMembers;
 import io.onair.rtmp.amf.AmfNull;
 import io.onair.rtmp.amf.AmfNumber;
 import io.onair.rtmp.amf.AmfValue;
-import io.onair.rtmp.api.PlayDecision;
-import io.onair.rtmp.api.PlayDenial;
-import io.onair.rtmp.api.PlayRequest;
 import io.onair.rtmp.api.PublishDecision;
 import io.onair.rtmp.api.PublishEnded;
 import io.onair.rtmp.api.PublishRequest;
 import io.onair.rtmp.api.RefusalReason;
 import io.onair.rtmp.live.LiveHub;
-import io.onair.rtmp.live.Subscription;
 import io.onair.rtmp.message.RtmpMessage;
 import io.onair.rtmp.message.UserControl;
 import io.onair.rtmp.protocol.ProtocolException;
@@ -60,10 +56,8 @@ public final class NetConnection implements MessageHandler {
       LiveHub hub,
       LivePublishers publishers) {}
 
-  private final PublishGate gate;
   private final Services services;
-  private final Publications publications;
-  private final LivePublishers publishers;
+  private final Plays plays;
   private final AmfLimits limits;
   private final Clock clock;
   private final Map<Integer, NetStream> streams = new HashMap<>();
@@ -73,9 +67,7 @@ public final class NetConnection implements MessageHandler {
 
   public NetConnection(Services services, AmfLimits limits, Clock clock) {
     this.services = services;
-    this.gate = services.publishGate();
-    this.publications = services.publications();
-    this.publishers = services.publishers();
+    this.plays = new Plays(services.playGate(), services.hub());
     this.limits = limits;
     this.clock = clock;
   }
@@ -190,7 +182,10 @@ public final class NetConnection implements MessageHandler {
     }
     PublishRequest request =
         new PublishRequest(session.id(), session.remoteAddress(), application, key);
-    gate.decide(request).whenComplete((decision, failure) -> decided(session, stream, decision));
+    services
+        .publishGate()
+        .decide(request)
+        .whenComplete((decision, failure) -> decided(session, stream, decision));
   }
 
   private static String withoutQuery(String name) {
@@ -203,73 +198,7 @@ public final class NetConnection implements MessageHandler {
     if (stream == NetStream.NONE) {
       throw new ProtocolException("play stream id", command.streamId(), "was not created");
     }
-    PlayName name = PlayName.parse(command.stringArgument(0).orElse(""));
-    if (name.channel().isEmpty() || !stream.startDeciding(null)) {
-      playFailed(session, stream.id(), Status.PLAY_FAILED, "a channel name is required, once");
-      return;
-    }
-    PlayRequest request =
-        new PlayRequest(
-            session.id(),
-            session.remoteAddress(),
-            application,
-            name.channel(),
-            name.token().or(() -> connectToken).orElse(""));
-    services
-        .playGate()
-        .decide(request)
-        .whenComplete((decision, failure) -> playDecided(session, stream, decision));
-  }
-
-  /** On a WorkManager thread, or on ours if the gate answered at once. */
-  private void playDecided(RtmpSession session, NetStream stream, PlayDecision decision) {
-    if (!(decision instanceof PlayDecision.Allowed allowed)) {
-      PlayDenial reason =
-          decision instanceof PlayDecision.Denied denied ? denied.reason() : PlayDenial.UNAVAILABLE;
-      LOG.info(() -> session + " may not play: " + reason);
-      Status status =
-          reason == PlayDenial.UNKNOWN_CHANNEL ? Status.PLAY_STREAM_NOT_FOUND : Status.PLAY_FAILED;
-      playFailed(session, stream.id(), status, describe(reason));
-      return;
-    }
-    String channel = allowed.channel();
-    Playback playback = new Playback(session, stream.id(), channel);
-    if (!stream.playing(playback)) {
-      return;
-    }
-    Optional<Subscription> subscription = services.hub().subscribe(channel, playback);
-    if (subscription.isEmpty()) {
-      LOG.info(() -> session + " asked for " + channel + ", which is not live");
-      playFailed(session, stream.id(), Status.PLAY_STREAM_NOT_FOUND, channel + " is not live");
-      return;
-    }
-    int id = stream.id();
-    session.send(UserControl.of(UserControl.Event.STREAM_BEGIN, id).toMessage(), 2);
-    session.send(
-        Replies.onStatus(id, Status.PLAY_RESET, "Playing and resetting " + channel + "."),
-        STATUS_CHUNK_STREAM);
-    session.send(
-        Replies.onStatus(id, Status.PLAY_START, "Started playing " + channel + "."),
-        STATUS_CHUNK_STREAM);
-    session.send(Replies.sampleAccess(id), STATUS_CHUNK_STREAM);
-    playback.start(subscription.get());
-    LOG.info(() -> session + " plays " + channel + " for " + allowed.viewer());
-  }
-
-  /** Sends the error status, then closes once it has been written, as for a refused publish. */
-  private static void playFailed(
-      RtmpSession session, int streamId, Status status, String description) {
-    session.send(Replies.onStatus(streamId, status, description), STATUS_CHUNK_STREAM);
-    session.close();
-  }
-
-  static String describe(PlayDenial reason) {
-    return switch (reason) {
-      case INVALID_TOKEN -> "a valid viewer token is required: add ?token=<viewer token>";
-      case UNKNOWN_CHANNEL -> "no such channel";
-      case FORBIDDEN -> "you may not watch this channel";
-      case UNAVAILABLE -> "playback is not available right now";
-    };
+    plays.play(session, stream, application, connectToken, command);
   }
 
   private static boolean flag(Command command) {
@@ -283,12 +212,15 @@ public final class NetConnection implements MessageHandler {
       RtmpSession stale;
       synchronized (this) {
         if (session.isClosed()) {
-          gate.ended(
-              application, new PublishEnded(session.id(), accepted.broadcastId(), clock.instant()));
+          services
+              .publishGate()
+              .ended(
+                  application,
+                  new PublishEnded(session.id(), accepted.broadcastId(), clock.instant()));
           return;
         }
-        stream.publishing(accepted.broadcastId(), publications.open(accepted.channel()));
-        stale = publishers.started(accepted.broadcastId(), session);
+        stream.publishing(accepted.broadcastId(), services.publications().open(accepted.channel()));
+        stale = services.publishers().started(accepted.broadcastId(), session);
       }
       if (stale != null) {
         // An encoder reconnecting while its old connection lingers: the broadcast goes on here.
@@ -374,8 +306,10 @@ public final class NetConnection implements MessageHandler {
     if (broadcast < 0) {
       return false;
     }
-    if (publishers.ended(broadcast, session)) {
-      gate.ended(application, new PublishEnded(session.id(), broadcast, clock.instant()));
+    if (services.publishers().ended(broadcast, session)) {
+      services
+          .publishGate()
+          .ended(application, new PublishEnded(session.id(), broadcast, clock.instant()));
       LOG.info(() -> session + " stopped publishing broadcast " + broadcast);
     }
     return true;

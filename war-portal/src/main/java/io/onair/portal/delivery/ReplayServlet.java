@@ -36,6 +36,7 @@ public class ReplayServlet extends HttpServlet {
   private static final String DASH = "application/dash+xml";
 
   @Inject private ReplayService replays;
+  @Inject private ReplayTimelines recorded;
   @Inject private SegmentStore store;
 
   @Override
@@ -43,44 +44,41 @@ public class ReplayServlet extends HttpServlet {
       throws IOException {
     String[] parts = String.valueOf(request.getPathInfo()).split("/", 4);
     Optional<MediaPath> path = parts.length == 4 ? MediaPath.parse(parts[3]) : Optional.empty();
-    Optional<Long> broadcast =
-        parts.length == 4 ? broadcastOf(parts[1], parts[2]) : Optional.empty();
-    Optional<BroadcastTimelines> timelines = broadcast.flatMap(replays::timelines);
-    if (path.isEmpty() || timelines.isEmpty()) {
+    Optional<ReplayView> replay =
+        path.isPresent() && parts[2].matches("[1-9][0-9]{0,17}")
+            ? replays.replay(parts[1], Long.parseLong(parts[2]))
+            : Optional.empty();
+    if (replay.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     // Auth-protected and never changing once the broadcast ended: any private cache may keep it.
     response.setHeader("Cache-Control", "private, max-age=86400, immutable");
     MediaPath asked = path.get();
-    if (asked instanceof MediaPath.Multivariant) {
+    long broadcast = replay.get().broadcastId();
+    if (asked instanceof MediaPath.TrackFile file && !(asked instanceof MediaPath.TrackPlaylist)) {
+      // Files come straight from the store: a segment request reads no index.
+      file(request, response, broadcast, file);
+      return;
+    }
+    Optional<BroadcastTimelines> timelines = recorded.of(broadcast);
+    if (timelines.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else if (asked instanceof MediaPath.Multivariant) {
       text(response, HLS, MultivariantPlaylist.write(timelines.get().ladder()));
     } else if (asked instanceof MediaPath.Mpd) {
       MpdWriter mpd = new MpdWriter(LiveSettings.defaults(), request.getContextPath() + "/time");
       text(response, DASH, mpd.write(timelines.get(), Playback.REPLAY));
-    } else if (asked instanceof MediaPath.TrackPlaylist playlist) {
-      TrackTimeline timeline = timelines.get().tracks().get(playlist.track());
+    } else {
+      TrackTimeline timeline =
+          timelines.get().tracks().get(((MediaPath.TrackPlaylist) asked).track());
       if (timeline == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
       MediaPlaylist media = new MediaPlaylist(LiveSettings.defaults());
       text(response, HLS, media.write(timeline, Playback.REPLAY));
-    } else {
-      file(request, response, broadcast.get(), (MediaPath.TrackFile) asked);
     }
-  }
-
-  /** The broadcast id, if it names a replay of that channel. */
-  private Optional<Long> broadcastOf(String channel, String id) {
-    if (!id.matches("[1-9][0-9]{0,17}")) {
-      return Optional.empty();
-    }
-    long broadcastId = Long.parseLong(id);
-    return replays.replaysOf(channel, 100).stream()
-        .map(ReplayView::broadcastId)
-        .filter(b -> b == broadcastId)
-        .findFirst();
   }
 
   private void file(

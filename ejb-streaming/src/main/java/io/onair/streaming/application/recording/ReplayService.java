@@ -56,6 +56,17 @@ public class ReplayService {
         .toList();
   }
 
+  /**
+   * One replay of a channel, by its broadcast: empty if the broadcast is unknown, of another
+   * channel or still live. One lookup, so delivery can check a URL's channel on every request.
+   */
+  public Optional<ReplayView> replay(String channelName, long broadcastId) {
+    return broadcasts
+        .find(broadcastId)
+        .filter(b -> !b.isLive() && b.channel().name().value().equals(channelName))
+        .map(ReplayView::of);
+  }
+
   /** The channel's newest replay, if it has one. */
   public Optional<ReplayView> latestReplayOf(String channelName) {
     return replaysOf(channelName, 1).stream().findFirst();

@@ -252,4 +252,21 @@ class ReplayServiceTest {
     assertThatThrownBy(() -> replays(s -> s.replaysOf("no-such-channel", 5)))
         .isInstanceOf(ChannelNotFoundException.class);
   }
+
+  @Test
+  void aReplayIsFoundByItsChannelAndBroadcastOnlyOnceEnded() {
+    long ended = endedWithLadder("replay-one");
+    long live = startBroadcast(db, "replay-one-live", T0);
+    endedWithLadder("replay-other");
+
+    Optional<ReplayView> found = replays(s -> s.replay("replay-one", ended));
+    Optional<ReplayView> otherChannel = replays(s -> s.replay("replay-other", ended));
+    Optional<ReplayView> stillLive = replays(s -> s.replay("replay-one-live", live));
+    Optional<ReplayView> unknown = replays(s -> s.replay("no-such-channel", 987_654));
+
+    assertThat(found).contains(new ReplayView(ended, "replay-one", T0, T0.plusSeconds(6)));
+    assertThat(otherChannel).as("another channel's broadcast").isEmpty();
+    assertThat(stillLive).isEmpty();
+    assertThat(unknown).isEmpty();
+  }
 }
