@@ -48,9 +48,7 @@ public final class LivePackaging implements LiveFeedListener, Runnable {
     wake.release();
   }
 
-  /**
-   * Packages until the feed ends or the thread is interrupted; the tracks are finished either way.
-   */
+  /** Packages until the feed ends or the thread is interrupted; the tracks are ended either way. */
   @Override
   public void run() {
     LiveFeed source = Objects.requireNonNull(feed, "attach the feed first");
@@ -67,7 +65,7 @@ public final class LivePackaging implements LiveFeedListener, Runnable {
       source.cancel();
       Thread.currentThread().interrupt();
     } finally {
-      packager.finish();
+      packager.end();
       long dropped = packager.droppedFrames();
       if (dropped > 0) {
         LOG.warning(() -> source.channel() + ": " + dropped + " frames could not be packaged");

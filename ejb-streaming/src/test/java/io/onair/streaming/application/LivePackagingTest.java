@@ -15,12 +15,14 @@ import io.onair.streaming.media.manifest.TrackKind;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The packaging loop on its own thread, woken by a feed filled from another. */
 class LivePackagingTest {
 
   private final List<SegmentComplete> videoSegments = new CopyOnWriteArrayList<>();
+  private final AtomicInteger ended = new AtomicInteger();
   private final PackagedTracks sink =
       new PackagedTracks() {
         @Override
@@ -34,6 +36,11 @@ class LivePackagingTest {
           if (t == TrackKind.VIDEO) {
             videoSegments.add(segment);
           }
+        }
+
+        @Override
+        public void ended() {
+          ended.incrementAndGet();
         }
       };
 
@@ -55,6 +62,7 @@ class LivePackagingTest {
     worker.join(TimeUnit.SECONDS.toMillis(30));
 
     assertThat(worker.isAlive()).as("the loop ends with the feed").isFalse();
+    assertThat(ended).as("the sink is told the end once").hasValue(1);
     List<SegmentComplete> expected = Packaging.of(flv, SegmentPolicy.DEFAULT).video.segments;
     assertThat(videoSegments).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
@@ -80,7 +88,8 @@ class LivePackagingTest {
     worker.join(TimeUnit.SECONDS.toMillis(30));
 
     assertThat(worker.isAlive()).isFalse();
-    // finish() completed the last segment although the feed never ended.
+    // end() completed the last segment although the feed never ended.
+    assertThat(ended).hasValue(1);
     assertThat(videoSegments)
         .hasSameSizeAs(Packaging.of(flv, SegmentPolicy.DEFAULT).video.segments);
   }

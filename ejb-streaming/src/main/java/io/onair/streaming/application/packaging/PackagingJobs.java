@@ -3,9 +3,9 @@ package io.onair.streaming.application.packaging;
 import io.onair.rtmp.api.LiveFeed;
 import io.onair.rtmp.api.LiveFeedConnection;
 import io.onair.streaming.application.LivePackaging;
+import io.onair.streaming.application.live.LiveWindows;
 import io.onair.streaming.application.recording.Recorder;
 import io.onair.streaming.infrastructure.rtmp.LiveFeeds;
-import io.onair.streaming.media.cmaf.SegmentPolicy;
 import io.onair.streaming.media.live.LivePackager;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -45,6 +45,8 @@ public class PackagingJobs {
 
   @Inject private LiveFeeds feeds;
   @Inject private Recorder recorder;
+  @Inject private LiveWindows windows;
+  @Inject private PackagingSettings settings;
 
   private final ConcurrentMap<Long, Future<?>> running = new ConcurrentHashMap<>();
 
@@ -90,9 +92,14 @@ public class PackagingJobs {
           new LivePackaging(
               new LivePackager(
                   "source",
-                  SegmentPolicy.DEFAULT,
-                  new RecordedTracks(
-                      broadcastId, recorder, () -> feed.get().metadata(), Clock.systemUTC())));
+                  settings.policy(),
+                  new PublishedTracks(
+                      broadcastId,
+                      channel,
+                      windows,
+                      recorder,
+                      () -> feed.get().metadata(),
+                      Clock.systemUTC())));
       Optional<LiveFeed> subscribed = connection.subscribe(channel, packaging);
       if (subscribed.isPresent()) {
         feed.set(subscribed.get());

@@ -80,8 +80,14 @@ public final class LivePackager {
     }
   }
 
-  /** The feed ended: the last segments are completed. */
-  public void finish() {
+  /** The feed ended: the last segments are completed and the sink is told nothing more comes. */
+  public void end() {
+    finish();
+    sink.ended();
+  }
+
+  /** The last segments are completed; a new configuration may start the tracks again. */
+  private void finish() {
     if (both != null) {
       emit(both.finish());
     } else if (single != null) {

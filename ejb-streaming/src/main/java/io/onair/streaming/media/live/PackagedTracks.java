@@ -18,4 +18,7 @@ public interface PackagedTracks {
 
   /** A segment is complete: its bytes are the concatenation of its parts. */
   void segment(String rendition, TrackKind track, SegmenterEvent.SegmentComplete segment);
+
+  /** The feed ended and its last segments were reported: nothing more comes. */
+  void ended();
 }

@@ -27,6 +27,7 @@ class LivePackagerTest {
     final Map<TrackKind, List<byte[]>> inits = new TreeMap<>();
     final Map<TrackKind, List<PartComplete>> parts = new TreeMap<>();
     final Map<TrackKind, List<SegmentComplete>> segments = new TreeMap<>();
+    int ended;
 
     @Override
     public void initSegment(String rendition, TrackKind track, TrackFormat format, byte[] bytes) {
@@ -43,6 +44,11 @@ class LivePackagerTest {
     public void segment(String rendition, TrackKind track, SegmentComplete segment) {
       segments.computeIfAbsent(track, t -> new ArrayList<>()).add(segment);
     }
+
+    @Override
+    public void ended() {
+      ended++;
+    }
   }
 
   private final Recorder recorder = new Recorder();
@@ -52,7 +58,7 @@ class LivePackagerTest {
   void aFeedIsPackagedExactlyAsTheRecordedRenditionIs() throws Exception {
     FlvFile flv = FlvFile.read(SAMPLE);
     flv.feed.forEach(packager::accept);
-    packager.finish();
+    packager.end();
 
     Packaging reference = Packaging.of(flv, SegmentPolicy.DEFAULT);
     assertThat(recorder.inits.get(TrackKind.VIDEO)).containsExactly(reference.video.init);
@@ -65,7 +71,7 @@ class LivePackagerTest {
   @Test
   void everySegmentIsTheConcatenationOfItsParts() throws Exception {
     FlvFile.read(SAMPLE).feed.forEach(packager::accept);
-    packager.finish();
+    packager.end();
     for (TrackKind kind : TrackKind.values()) {
       for (SegmentComplete segment : recorder.segments.get(kind)) {
         ByteArrayOutputStream parts = new ByteArrayOutputStream();
@@ -91,7 +97,7 @@ class LivePackagerTest {
           new MediaFrame(
               f.track(), f.codec(), f.kind(), f.dts(), f.compositionOffset(), i == 0, f.data()));
     }
-    packager.finish();
+    packager.end();
 
     List<SegmentComplete> video = recorder.segments.get(TrackKind.VIDEO);
     int once = Packaging.of(flv, SegmentPolicy.DEFAULT).video.segments.size();

@@ -1,9 +1,11 @@
 package io.onair.streaming.application.packaging;
 
+import io.onair.streaming.application.live.LiveWindows;
 import io.onair.streaming.application.recording.Recorder;
 import io.onair.streaming.domain.recording.TrackDescription;
 import io.onair.streaming.media.cmaf.SegmenterEvent;
 import io.onair.streaming.media.cmaf.TrackFormat;
+import io.onair.streaming.media.live.LiveWindow;
 import io.onair.streaming.media.live.PackagedTracks;
 import io.onair.streaming.media.manifest.AudioTrack;
 import io.onair.streaming.media.manifest.FrameRate;
@@ -12,40 +14,51 @@ import io.onair.streaming.media.manifest.TrackRef;
 import io.onair.streaming.media.manifest.VideoTrack;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A broadcast's packaged tracks going to the recording: init segments and complete segments stored
- * and indexed through the {@link Recorder}. Media time 0 is the wall-clock instant of the first
- * init segment, which is when the packager saw its first frame: each segment's program date-time is
- * that instant plus its start.
+ * Where a broadcast's packaged tracks go: first to the channel's {@link LiveWindow}, which players
+ * read from memory the moment a part or segment is complete, then to the {@link Recorder}, which
+ * stores and indexes each complete segment for the replay (and for live players reaching further
+ * back than the window keeps in memory). A failing recording is logged and does not stop live
+ * delivery.
+ *
+ * <p>Media time 0 is the wall-clock instant of the first init segment, which is when the packager
+ * saw its first frame: the window opens then, and each segment's program date-time is that instant
+ * plus its start.
  *
  * <p>The bandwidth a track declares is what the encoder announced in {@code onMetaData}
  * (videodatarate, audiodatarate in kbit/s), else a safe guess; the replay measures the stored
  * segments instead.
  */
-final class RecordedTracks implements PackagedTracks {
+final class PublishedTracks implements PackagedTracks {
 
-  private static final Logger LOG = Logger.getLogger(RecordedTracks.class.getName());
+  private static final Logger LOG = Logger.getLogger(PublishedTracks.class.getName());
   private static final long GUESSED_VIDEO_BPS = 4_000_000;
   private static final long GUESSED_AUDIO_BPS = 160_000;
   private static final int GUESSED_FRAME_RATE = 30;
 
   private final long broadcastId;
+  private final String channel;
+  private final LiveWindows windows;
   private final Recorder recorder;
   private final Supplier<Map<String, Object>> metadata;
   private final Clock clock;
-  private final Map<TrackKind, Long> timescales = new EnumMap<>(TrackKind.class);
-  private Instant mediaTimeZero;
+  private LiveWindow window;
 
-  RecordedTracks(
-      long broadcastId, Recorder recorder, Supplier<Map<String, Object>> metadata, Clock clock) {
+  PublishedTracks(
+      long broadcastId,
+      String channel,
+      LiveWindows windows,
+      Recorder recorder,
+      Supplier<Map<String, Object>> metadata,
+      Clock clock) {
     this.broadcastId = broadcastId;
+    this.channel = channel;
+    this.windows = windows;
     this.recorder = recorder;
     this.metadata = metadata;
     this.clock = clock;
@@ -53,11 +66,17 @@ final class RecordedTracks implements PackagedTracks {
 
   @Override
   public void initSegment(String rendition, TrackKind track, TrackFormat format, byte[] bytes) {
-    if (mediaTimeZero == null) {
-      mediaTimeZero = clock.instant();
+    if (window == null) {
+      window = windows.open(channel, broadcastId);
+    }
+    TrackDescription description = describe(rendition, format);
+    if (description instanceof TrackDescription.Video video) {
+      window.startVideo(rendition, format.timescale(), video.format(), bytes);
+    } else if (description instanceof TrackDescription.Audio audio) {
+      window.startAudio(rendition, format.timescale(), audio.format(), bytes);
     }
     try {
-      recorder.startTrack(broadcastId, describe(rendition, format), bytes);
+      recorder.startTrack(broadcastId, description, bytes);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, e, () -> "Broadcast " + broadcastId + ": track not recorded");
     }
@@ -66,13 +85,17 @@ final class RecordedTracks implements PackagedTracks {
   @Override
   public void part(String rendition, TrackKind track, SegmenterEvent.PartComplete part) {
     // Parts serve LL-HLS players from memory; the recording keeps whole segments only.
+    window.part(new TrackRef(rendition, track), part);
   }
 
   @Override
   public void segment(String rendition, TrackKind track, SegmenterEvent.SegmentComplete segment) {
+    TrackRef ref = new TrackRef(rendition, track);
+    window.segment(ref, segment);
+    long timescale = window.track(ref).orElseThrow().timescale();
     try {
       recorder.storeSegment(
-          broadcastId, new TrackRef(rendition, track), segment, programDateTime(segment, track));
+          broadcastId, ref, segment, window.programDateTime(segment.start(), timescale));
     } catch (IOException | RuntimeException e) {
       LOG.log(
           Level.SEVERE,
@@ -81,16 +104,15 @@ final class RecordedTracks implements PackagedTracks {
     }
   }
 
-  private Instant programDateTime(SegmenterEvent.SegmentComplete segment, TrackKind track) {
-    long timescale = timescales.get(track);
-    long seconds = segment.start() / timescale;
-    long nanos = (segment.start() % timescale) * 1_000_000_000L / timescale;
-    return mediaTimeZero.plusSeconds(seconds).plusNanos(nanos);
+  @Override
+  public void ended() {
+    if (window != null) {
+      window.end(clock.instant());
+    }
   }
 
   private TrackDescription describe(String rendition, TrackFormat format) {
     Map<String, Object> declared = metadata.get();
-    timescales.put(format.isVideo() ? TrackKind.VIDEO : TrackKind.AUDIO, (long) format.timescale());
     if (format instanceof TrackFormat.Avc avc) {
       long bps = kbps(declared.get("videodatarate"), GUESSED_VIDEO_BPS);
       int fps = (int) Math.round(number(declared.get("framerate"), GUESSED_FRAME_RATE));
