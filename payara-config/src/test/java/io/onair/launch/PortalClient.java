@@ -52,6 +52,16 @@ public final class PortalClient {
     return send(request(path).GET());
   }
 
+  /** A GET with extra request headers (name, value, ...), the answer's headers and bytes kept. */
+  public HttpResponse<byte[]> fetch(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(path).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public Answer post(String path, String json) throws IOException, InterruptedException {
     return send(
         request(path)

@@ -1,10 +1,10 @@
 package io.onair.portal.delivery;
 
+import io.onair.streaming.application.packaging.PackagingSettings;
 import io.onair.streaming.application.recording.ReplayService;
 import io.onair.streaming.application.recording.ReplayView;
 import io.onair.streaming.infrastructure.storage.SegmentStore;
 import io.onair.streaming.media.manifest.BroadcastTimelines;
-import io.onair.streaming.media.manifest.LiveSettings;
 import io.onair.streaming.media.manifest.MediaPath;
 import io.onair.streaming.media.manifest.Playback;
 import io.onair.streaming.media.manifest.TrackKind;
@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -32,12 +31,13 @@ import java.util.Optional;
 @WebServlet("/replay/*")
 public class ReplayServlet extends HttpServlet {
 
-  private static final String HLS = "application/vnd.apple.mpegurl";
-  private static final String DASH = "application/dash+xml";
+  /** Auth-protected and never changing once the broadcast ended: any private cache may keep it. */
+  private static final String CACHING = "private, max-age=86400, immutable";
 
   @Inject private ReplayService replays;
   @Inject private ReplayTimelines recorded;
   @Inject private SegmentStore store;
+  @Inject private PackagingSettings settings;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -52,8 +52,7 @@ public class ReplayServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    // Auth-protected and never changing once the broadcast ended: any private cache may keep it.
-    response.setHeader("Cache-Control", "private, max-age=86400, immutable");
+    response.setHeader("Cache-Control", CACHING);
     MediaPath asked = path.get();
     long broadcast = replay.get().broadcastId();
     if (asked instanceof MediaPath.TrackFile file && !(asked instanceof MediaPath.TrackPlaylist)) {
@@ -65,10 +64,14 @@ public class ReplayServlet extends HttpServlet {
     if (timelines.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else if (asked instanceof MediaPath.Multivariant) {
-      text(response, HLS, MultivariantPlaylist.write(timelines.get().ladder()));
+      text(
+          request,
+          response,
+          ManifestResponse.HLS,
+          MultivariantPlaylist.write(timelines.get().ladder()));
     } else if (asked instanceof MediaPath.Mpd) {
-      MpdWriter mpd = new MpdWriter(LiveSettings.defaults(), request.getContextPath() + "/time");
-      text(response, DASH, mpd.write(timelines.get(), Playback.REPLAY));
+      MpdWriter mpd = new MpdWriter(settings.live(), request.getContextPath() + "/time");
+      text(request, response, ManifestResponse.DASH, mpd.write(timelines.get(), Playback.REPLAY));
     } else {
       TrackTimeline timeline =
           timelines.get().tracks().get(((MediaPath.TrackPlaylist) asked).track());
@@ -76,8 +79,8 @@ public class ReplayServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
-      MediaPlaylist media = new MediaPlaylist(LiveSettings.defaults());
-      text(response, HLS, media.write(timeline, Playback.REPLAY));
+      MediaPlaylist media = new MediaPlaylist(settings.live());
+      text(request, response, ManifestResponse.HLS, media.write(timeline, Playback.REPLAY));
     }
   }
 
@@ -98,10 +101,9 @@ public class ReplayServlet extends HttpServlet {
     }
   }
 
-  private static void text(HttpServletResponse response, String type, String body)
+  private static void text(
+      HttpServletRequest request, HttpServletResponse response, String type, String body)
       throws IOException {
-    response.setContentType(type);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(body);
+    ManifestResponse.send(request, response, type, CACHING, body);
   }
 }

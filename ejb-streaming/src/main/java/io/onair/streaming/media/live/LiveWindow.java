@@ -108,6 +108,11 @@ public final class LiveWindow {
     return Optional.ofNullable(endedAt);
   }
 
+  /** Whether any track outgrew its timeline and lost its oldest segments. */
+  public boolean trimmed() {
+    return tracks.values().stream().anyMatch(TrackWindow::trimmed);
+  }
+
   public Optional<TrackWindow> track(TrackRef track) {
     return Optional.ofNullable(tracks.get(track));
   }

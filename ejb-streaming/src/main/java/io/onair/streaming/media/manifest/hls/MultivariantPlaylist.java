@@ -22,13 +22,25 @@ public final class MultivariantPlaylist {
   private MultivariantPlaylist() {}
 
   public static String write(Ladder ladder) {
+    return write(ladder, "");
+  }
+
+  /**
+   * The playlist with {@code query} (e.g. {@code ?from=start}, or empty) appended to every media
+   * playlist URI: how a choice made on the multivariant playlist reaches the media playlists, whose
+   * URIs a player takes from here.
+   */
+  public static String write(Ladder ladder, String query) {
+    if (!query.isEmpty() && !query.matches("\\?[A-Za-z0-9_=&.-]+")) {
+      throw new IllegalArgumentException("not a plain query: " + query);
+    }
     StringBuilder out = new StringBuilder(256 * (ladder.renditions().size() + 1));
     out.append("#EXTM3U\n#EXT-X-INDEPENDENT-SEGMENTS\n");
     for (Rendition source : ladder.audioSources()) {
-      audioRendition(out, source);
+      audioRendition(out, source, query);
     }
     for (Rendition r : ladder.renditions()) {
-      variant(out, r, ladder.audioSourceFor(r));
+      variant(out, r, ladder.audioSourceFor(r), query);
     }
     return out.toString();
   }
@@ -37,13 +49,14 @@ public final class MultivariantPlaylist {
    * A group of one audio rendition. DEFAULT and AUTOSELECT let players pick it without asking;
    * CHANNELS is what rfc8216bis 4.4.6.1 asks of every audio rendition.
    */
-  private static void audioRendition(StringBuilder out, Rendition source) {
+  private static void audioRendition(StringBuilder out, Rendition source, String query) {
     out.append("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"")
         .append(groupId(source))
         .append("\",NAME=\"main\",DEFAULT=YES,AUTOSELECT=YES,CHANNELS=\"")
         .append(source.audio().channels())
         .append("\",URI=\"")
         .append(new MediaPath.TrackPlaylist(TrackRef.audio(source)).path())
+        .append(query)
         .append("\"\n");
   }
 
@@ -53,7 +66,7 @@ public final class MultivariantPlaylist {
    * variant always plays with its audio group. AVERAGE-BANDWIDTH sums the averages the same way.
    * FRAME-RATE has three decimals, as 4.4.6.2 prescribes.
    */
-  private static void variant(StringBuilder out, Rendition r, Rendition audioSource) {
+  private static void variant(StringBuilder out, Rendition r, Rendition audioSource, String query) {
     VideoTrack video = r.video();
     AudioTrack audio = audioSource.audio();
     out.append("#EXT-X-STREAM-INF:BANDWIDTH=")
@@ -74,6 +87,7 @@ public final class MultivariantPlaylist {
         .append(groupId(audioSource))
         .append("\"\n")
         .append(new MediaPath.TrackPlaylist(TrackRef.video(r)).path())
+        .append(query)
         .append('\n');
   }
 

@@ -1,6 +1,7 @@
 package io.onair.streaming.media.manifest.hls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onair.streaming.media.manifest.AudioTrack;
 import io.onair.streaming.media.manifest.FrameRate;
@@ -50,6 +51,18 @@ class MultivariantPlaylistTest {
     assertThat(lines(playlist, "#EXT-X-STREAM-INF:"))
         .extracting(l -> l.replaceAll(".*AUDIO=\"([^\"]+)\".*", "$1"))
         .containsExactly("audio-source", "audio-720p", "audio-720p", "audio-720p");
+  }
+
+  @Test
+  void aQueryReachesEveryMediaPlaylistUriAndOnlyAPlainOneIsTaken() {
+    String playlist = MultivariantPlaylist.write(Ladders.landscape(), "?from=start");
+    assertThat(playlist.lines().filter(l -> !l.startsWith("#")))
+        .isNotEmpty()
+        .allMatch(l -> l.endsWith("/video/index.m3u8?from=start"));
+    assertThat(lines(playlist, "#EXT-X-MEDIA:"))
+        .allMatch(l -> l.endsWith("/audio/index.m3u8?from=start\""));
+    assertThatThrownBy(() -> MultivariantPlaylist.write(Ladders.landscape(), "?a=\"b\""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
