@@ -99,7 +99,8 @@ public class PackagingJobs {
                       windows,
                       recorder,
                       () -> feed.get().metadata(),
-                      Clock.systemUTC())));
+                      Clock.systemUTC(),
+                      executor)));
       Optional<LiveFeed> subscribed = connection.subscribe(channel, packaging);
       if (subscribed.isPresent()) {
         feed.set(subscribed.get());

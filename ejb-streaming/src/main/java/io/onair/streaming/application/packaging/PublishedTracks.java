@@ -14,7 +14,10 @@ import io.onair.streaming.media.manifest.TrackRef;
 import io.onair.streaming.media.manifest.VideoTrack;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,8 +26,8 @@ import java.util.logging.Logger;
  * Where a broadcast's packaged tracks go: first to the channel's {@link LiveWindow}, which players
  * read from memory the moment a part or segment is complete, then to the {@link Recorder}, which
  * stores and indexes each complete segment for the replay (and for live players reaching further
- * back than the window keeps in memory). A failing recording is logged and does not stop live
- * delivery.
+ * back than the window keeps in memory). The recording runs in a {@link RecordingLane}, so the disk
+ * never delays live players; a failing recording is logged and does not stop live delivery.
  *
  * <p>Media time 0 is the wall-clock instant of the first init segment, which is when the packager
  * saw its first frame: the window opens then, and each segment's program date-time is that instant
@@ -41,12 +44,17 @@ final class PublishedTracks implements PackagedTracks {
   private static final long GUESSED_AUDIO_BPS = 160_000;
   private static final int GUESSED_FRAME_RATE = 30;
 
+  /** How long the end of a broadcast waits for its recording to catch up. */
+  private static final Duration RECORDING_DRAIN = Duration.ofMinutes(1);
+
   private final long broadcastId;
   private final String channel;
   private final LiveWindows windows;
   private final Recorder recorder;
   private final Supplier<Map<String, Object>> metadata;
   private final Clock clock;
+  private final RecordingLane lane;
+  private long refused;
   private LiveWindow window;
 
   PublishedTracks(
@@ -55,13 +63,15 @@ final class PublishedTracks implements PackagedTracks {
       LiveWindows windows,
       Recorder recorder,
       Supplier<Map<String, Object>> metadata,
-      Clock clock) {
+      Clock clock,
+      Executor recordingThreads) {
     this.broadcastId = broadcastId;
     this.channel = channel;
     this.windows = windows;
     this.recorder = recorder;
     this.metadata = metadata;
     this.clock = clock;
+    this.lane = new RecordingLane("Broadcast " + broadcastId + " of " + channel, recordingThreads);
   }
 
   @Override
@@ -75,11 +85,14 @@ final class PublishedTracks implements PackagedTracks {
     } else if (description instanceof TrackDescription.Audio audio) {
       window.startAudio(rendition, format.timescale(), audio.format(), bytes);
     }
-    try {
-      recorder.startTrack(broadcastId, description, bytes);
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.SEVERE, e, () -> "Broadcast " + broadcastId + ": track not recorded");
-    }
+    record(
+        () -> {
+          try {
+            recorder.startTrack(broadcastId, description, bytes);
+          } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Broadcast " + broadcastId + ": track not recorded");
+          }
+        });
   }
 
   @Override
@@ -93,21 +106,50 @@ final class PublishedTracks implements PackagedTracks {
     TrackRef ref = new TrackRef(rendition, track);
     window.segment(ref, segment);
     long timescale = window.track(ref).orElseThrow().timescale();
-    try {
-      recorder.storeSegment(
-          broadcastId, ref, segment, window.programDateTime(segment.start(), timescale));
-    } catch (IOException | RuntimeException e) {
-      LOG.log(
-          Level.SEVERE,
-          e,
-          () -> "Broadcast " + broadcastId + ": segment " + segment.number() + " not recorded");
-    }
+    Instant programDateTime = window.programDateTime(segment.start(), timescale);
+    record(
+        () -> {
+          try {
+            recorder.storeSegment(broadcastId, ref, segment, programDateTime);
+          } catch (IOException | RuntimeException e) {
+            LOG.log(
+                Level.SEVERE,
+                e,
+                () ->
+                    "Broadcast " + broadcastId + ": segment " + segment.number() + " not recorded");
+          }
+        });
   }
 
+  /** The window ends at once; the end waits (a while) for the last segments to be stored. */
   @Override
   public void ended() {
     if (window != null) {
       window.end(clock.instant());
+    }
+    try {
+      if (!lane.awaitDone(RECORDING_DRAIN)) {
+        LOG.severe(
+            () -> "Broadcast " + broadcastId + ": the last segments were not stored in time");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void record(Runnable step) {
+    if (!lane.submit(step::run)) {
+      refused++;
+      // The first refusal, then one line per hundred: a stalled disk must not flood the log.
+      if (refused % 100 == 1) {
+        LOG.severe(
+            () ->
+                "Broadcast "
+                    + broadcastId
+                    + ": the disk is not keeping up; "
+                    + refused
+                    + " segments left out of the recording so far (live players are not affected)");
+      }
     }
   }
 

@@ -67,7 +67,13 @@ class PublishedTracksTest {
     sample = FlvFile.read("/io/onair/streaming/media/cmaf/testdata/sample.flv");
     tracks =
         new PublishedTracks(
-            7, "town-hall", windows, recorder, () -> metadata, Clock.fixed(ZERO, ZoneOffset.UTC));
+            7,
+            "town-hall",
+            windows,
+            recorder,
+            () -> metadata,
+            Clock.fixed(ZERO, ZoneOffset.UTC),
+            Runnable::run);
   }
 
   @Test
