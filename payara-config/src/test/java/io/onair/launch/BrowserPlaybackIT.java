@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BrowserPlaybackIT {
 
   private static final String CHANNEL = "browser-replay";
+  private static final String LIVE_CHANNEL = "browser-live";
+
+  /** The publisher of the live channel: started by the first live test, stopped after the last. */
+  private static Process livePublisher;
 
   /** The broadcast id of the replay the tests play: published once, by the first that needs it. */
   private static String replay;
@@ -82,6 +88,68 @@ class BrowserPlaybackIT {
   @Test
   void aReplayPlaysOverDash() throws Exception {
     assertPlays("watch.html?channel=" + CHANNEL + "&replay=" + replay() + "&format=dash");
+  }
+
+  @Test
+  void aLiveChannelPlaysOverLowLatencyHls() throws Exception {
+    goLive();
+    assertPlays("watch.html?channel=" + LIVE_CHANNEL + "&format=hls");
+  }
+
+  @Test
+  void aLiveChannelPlaysOverDash() throws Exception {
+    goLive();
+    assertPlays("watch.html?channel=" + LIVE_CHANNEL + "&format=dash");
+  }
+
+  @Test
+  void aLiveChannelPlaysFromItsBeginning() throws Exception {
+    goLive();
+    assertPlays("watch.html?channel=" + LIVE_CHANNEL + "&format=hls&from=start");
+  }
+
+  @AfterAll
+  static void stopPublishing() {
+    if (livePublisher != null) {
+      livePublisher.destroyForcibly();
+    }
+  }
+
+  /**
+   * ffmpeg publishes to the live channel for long enough for every live test, which then wait until
+   * its presentation is listed (the first segments exist).
+   */
+  private void goLive() throws Exception {
+    if (livePublisher == null) {
+      assertThat(
+              admin
+                  .post("api/channels", "{\"name\":\"" + LIVE_CHANNEL + "\",\"title\":\"T\"}")
+                  .status())
+          .isEqualTo(201);
+      String key =
+          admin.post("api/channels/" + LIVE_CHANNEL + "/keys", null).member("key").orElseThrow();
+      String url = "rtmp://127.0.0.1:" + ItSettings.required("onair.it.rtmp.port") + "/live/" + key;
+      livePublisher = Ffmpeg.publish(url, 240, logs.resolve("publish-live.log"));
+    }
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!presentationListed()) {
+      assertThat(livePublisher.isAlive()).as("the live publisher runs").isTrue();
+      assertThat(Instant.now()).as("the channel is live").isBefore(deadline);
+      Thread.sleep(100);
+    }
+    Thread.sleep(2_000); // a few segments, as a viewer joining a running broadcast finds
+  }
+
+  /** The channel's entry URL redirects to a presentation whose playlist exists. */
+  private boolean presentationListed() throws Exception {
+    HttpResponse<byte[]> entry = admin.fetch("live/" + LIVE_CHANNEL + "/main.m3u8");
+    Optional<String> location = entry.headers().firstValue("Location");
+    if (entry.statusCode() != 302 || location.isEmpty()) {
+      return false;
+    }
+    String path = URI.create(location.get()).getRawPath();
+    String portal = ItSettings.loopback(base).getPath();
+    return admin.fetch(path.substring(portal.length())).statusCode() == 200;
   }
 
   @Test
