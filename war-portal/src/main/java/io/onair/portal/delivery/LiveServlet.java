@@ -8,7 +8,6 @@ import io.onair.streaming.media.live.TrackWindow;
 import io.onair.streaming.media.manifest.BroadcastTimelines;
 import io.onair.streaming.media.manifest.MediaPath;
 import io.onair.streaming.media.manifest.Playback;
-import io.onair.streaming.media.manifest.TrackKind;
 import io.onair.streaming.media.manifest.TrackRef;
 import io.onair.streaming.media.manifest.TrackTimeline;
 import io.onair.streaming.media.manifest.dash.MpdWriter;
@@ -23,8 +22,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +53,6 @@ import java.util.logging.Logger;
 public class LiveServlet extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(LiveServlet.class.getName());
-  private static final String IMMUTABLE = "private, max-age=86400, immutable";
   private static final String LIVE_MANIFEST = "private, max-age=1";
   private static final String ENDED_MANIFEST = "private, max-age=60";
   private static final String FROM_START = "?from=start";
@@ -128,12 +124,8 @@ public class LiveServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
       } else if (file instanceof MediaPath.TrackPlaylist) {
         mediaPlaylist(request, response, window, track.get(), file.track());
-      } else if (file instanceof MediaPath.Init) {
-        media(response, file, "private, max-age=60", List.of(track.get().init()));
-      } else if (file instanceof MediaPath.SegmentFile segment) {
-        segment(request, response, window, track.get(), segment);
       } else {
-        part(request, response, window, track.get(), (MediaPath.PartFile) file);
+        new LiveFiles(store, settings.live()).send(request, response, window, track.get(), file);
       }
     }
   }
@@ -199,7 +191,7 @@ public class LiveServlet extends HttpServlet {
         out -> {
           TrackTimeline timeline = track.timeline();
           if (timeline.isEmpty()) {
-            return answerMissing(out);
+            return LiveFiles.answerMissing(out);
           }
           ReloadDecision decision = reload.decide(msn, part, timeline);
           if (decision instanceof ReloadDecision.Reject reject) {
@@ -243,115 +235,10 @@ public class LiveServlet extends HttpServlet {
     return reports;
   }
 
-  /**
-   * A complete segment from memory, else from the recording's file; the segment being written is
-   * awaited.
-   */
-  private void segment(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      LiveWindow window,
-      TrackWindow track,
-      MediaPath.SegmentFile file)
-      throws IOException {
-    HeldRequest.answer(
-        request,
-        response,
-        window,
-        holdLimit(),
-        out -> {
-          Optional<List<byte[]>> inMemory = track.segment(file.number());
-          if (inMemory.isPresent()) {
-            media(out, file, IMMUTABLE, inMemory.get());
-            return true;
-          }
-          long next = track.timeline().nextNumber();
-          if (file.number() < next) {
-            return fromStore(request, out, window, file);
-          }
-          return file.number() <= next + 1 && !window.ended() ? false : answerMissing(out);
-        });
-  }
-
-  /**
-   * A part from memory. The next part of the open segment (the preload hint) is awaited; older
-   * parts than the memory window keeps are gone (playlists list parts of the last few segments).
-   */
-  private void part(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      LiveWindow window,
-      TrackWindow track,
-      MediaPath.PartFile file)
-      throws IOException {
-    HeldRequest.answer(
-        request,
-        response,
-        window,
-        holdLimit(),
-        out -> {
-          Optional<byte[]> bytes = track.part(file.number(), file.part());
-          if (bytes.isPresent()) {
-            media(out, file, IMMUTABLE, List.of(bytes.get()));
-            return true;
-          }
-          TrackTimeline timeline = track.timeline();
-          int published = timeline.open().map(o -> o.parts().size()).orElse(0);
-          boolean hinted = file.number() == timeline.nextNumber() && file.part() <= published;
-          return hinted && !window.ended() ? false : answerMissing(out);
-        });
-  }
-
-  private boolean fromStore(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      LiveWindow window,
-      MediaPath.TrackFile file)
-      throws IOException {
-    Optional<FileChannel> opened = store.open(window.broadcastId(), file);
-    if (opened.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return true;
-    }
-    try (FileChannel channel = opened.get()) {
-      response.setContentType(contentType(file));
-      response.setHeader("Cache-Control", IMMUTABLE);
-      ByteRanges.send(request, response, channel);
-    }
-    return true;
-  }
-
-  private static void media(
-      HttpServletResponse response, MediaPath.TrackFile file, String caching, List<byte[]> chunks)
-      throws IOException {
-    response.setContentType(contentType(file));
-    response.setHeader("Cache-Control", caching);
-    response.setContentLengthLong(chunks.stream().mapToLong(c -> c.length).sum());
-    try (OutputStream out = response.getOutputStream()) {
-      for (byte[] chunk : chunks) {
-        out.write(chunk);
-      }
-    }
-  }
-
-  private static boolean answerMissing(HttpServletResponse response) throws IOException {
-    response.setHeader("Cache-Control", "no-store");
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    return true;
-  }
-
   /** Before the first segments a manifest does not exist yet: 404, not cached, players retry. */
   private static void notYet(HttpServletResponse response) throws IOException {
     response.setHeader("Cache-Control", "no-store");
     response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
-
-  private Duration holdLimit() {
-    return settings.live().maxSegmentDuration().multipliedBy(3);
-  }
-
-  private static String contentType(MediaPath.TrackFile file) {
-    return file.track().kind() == TrackKind.VIDEO ? "video/mp4" : "audio/mp4";
   }
 
   private static String manifestCaching(LiveWindow window) {

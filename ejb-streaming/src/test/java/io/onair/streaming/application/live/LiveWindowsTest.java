@@ -2,39 +2,17 @@ package io.onair.streaming.application.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onair.streaming.application.ManualClock;
 import io.onair.streaming.media.live.LiveWindow;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LiveWindowsTest {
 
   private static final Instant ZERO = Instant.parse("2026-11-21T09:00:00Z");
 
-  /** A clock the test moves. */
-  private static final class MovingClock extends Clock {
-    Instant now = ZERO;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MovingClock clock = new MovingClock();
+  private final ManualClock clock = new ManualClock(ZERO);
   private final LiveWindows windows = new LiveWindows(clock);
 
   @Test
