@@ -32,6 +32,13 @@ public class CorsFilter extends HttpFilter {
   @ConfigProperty(name = "onair.cors.origins")
   private Optional<String> configured;
 
+  public CorsFilter() {}
+
+  /** With the origins given (tests). */
+  CorsFilter(String origins) {
+    this.configured = Optional.of(origins);
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
