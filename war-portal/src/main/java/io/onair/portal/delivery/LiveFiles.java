@@ -10,7 +10,6 @@ import io.onair.streaming.media.manifest.TrackTimeline;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +44,7 @@ final class LiveFiles {
       MediaPath.TrackFile file)
       throws IOException {
     if (file instanceof MediaPath.Init) {
-      media(response, file, HEADER, List.of(track.init()));
+      media(request, response, file, HEADER, List.of(track.init()));
     } else if (file instanceof MediaPath.SegmentFile segment) {
       segment(request, response, window, track, segment);
     } else if (file instanceof MediaPath.PartFile part) {
@@ -74,7 +73,7 @@ final class LiveFiles {
         out -> {
           Optional<List<byte[]>> inMemory = track.segment(file.number());
           if (inMemory.isPresent()) {
-            media(out, file, IMMUTABLE, inMemory.get());
+            media(request, out, file, IMMUTABLE, inMemory.get());
             return true;
           }
           long next = track.timeline().nextNumber();
@@ -104,7 +103,7 @@ final class LiveFiles {
         out -> {
           Optional<byte[]> bytes = track.part(file.number(), file.part());
           if (bytes.isPresent()) {
-            media(out, file, IMMUTABLE, List.of(bytes.get()));
+            media(request, out, file, IMMUTABLE, List.of(bytes.get()));
             return true;
           }
           TrackTimeline timeline = track.timeline();
@@ -134,16 +133,15 @@ final class LiveFiles {
   }
 
   private static void media(
-      HttpServletResponse response, MediaPath.TrackFile file, String caching, List<byte[]> chunks)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      MediaPath.TrackFile file,
+      String caching,
+      List<byte[]> chunks)
       throws IOException {
     response.setContentType(contentType(file));
     response.setHeader("Cache-Control", caching);
-    response.setContentLengthLong(chunks.stream().mapToLong(c -> c.length).sum());
-    try (OutputStream out = response.getOutputStream()) {
-      for (byte[] chunk : chunks) {
-        out.write(chunk);
-      }
-    }
+    ByteRanges.send(request, response, chunks);
   }
 
   /** 404, not to be cached: it may exist later (a broadcast starting again has new URLs). */
