@@ -23,7 +23,8 @@ public record Rendition(String name, VideoTrack video, AudioTrack audio) {
     Objects.requireNonNull(audio, "audio");
   }
 
-  static boolean isValidName(String name) {
+  /** Whether {@code name} may name a rendition; the transcoder checks its rungs' names with it. */
+  public static boolean isValidName(String name) {
     return NAME.matcher(name).matches();
   }
 }
