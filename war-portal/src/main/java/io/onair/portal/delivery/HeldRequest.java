@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,20 +51,21 @@ final class HeldRequest implements AsyncListener {
   }
 
   /**
-   * Answers now if the attempt can, else holds the request until it can or {@code maxWait} passes.
+   * Answers now if the attempt can, else holds the request until it can or {@code maxWait} passes;
+   * {@code maxWait} is asked after that first attempt, which may have learnt it.
    */
   static void answer(
       HttpServletRequest request,
       HttpServletResponse response,
       LiveWindow window,
-      Duration maxWait,
+      Supplier<Duration> maxWait,
       Attempt attempt)
       throws IOException {
     if (attempt.answer(response)) {
       return;
     }
     AsyncContext async = request.startAsync(request, response);
-    async.setTimeout(maxWait.toMillis());
+    async.setTimeout(maxWait.get().toMillis());
     HeldRequest held = new HeldRequest(async, response, window, attempt);
     async.addListener(held);
     held.look();

@@ -69,7 +69,7 @@ final class LiveFiles {
         request,
         response,
         window,
-        holdLimit(),
+        () -> holdLimit(settings),
         out -> {
           Optional<List<byte[]>> inMemory = track.segment(file.number());
           if (inMemory.isPresent()) {
@@ -99,7 +99,7 @@ final class LiveFiles {
         request,
         response,
         window,
-        holdLimit(),
+        () -> holdLimit(settings),
         out -> {
           Optional<byte[]> bytes = track.part(file.number(), file.part());
           if (bytes.isPresent()) {
@@ -151,7 +151,11 @@ final class LiveFiles {
     return true;
   }
 
-  private Duration holdLimit() {
+  /**
+   * How long a request for what is about to exist is held: three segments' time, past which the
+   * stream has stalled.
+   */
+  static Duration holdLimit(LiveSettings settings) {
     return settings.maxSegmentDuration().multipliedBy(3);
   }
 

@@ -5,7 +5,6 @@ import io.onair.streaming.application.packaging.PackagingSettings;
 import io.onair.streaming.infrastructure.storage.SegmentStore;
 import io.onair.streaming.media.live.LiveWindow;
 import io.onair.streaming.media.live.TrackWindow;
-import io.onair.streaming.media.manifest.BroadcastTimelines;
 import io.onair.streaming.media.manifest.MediaPath;
 import io.onair.streaming.media.manifest.Playback;
 import io.onair.streaming.media.manifest.TrackRef;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
@@ -66,6 +66,8 @@ public class LiveServlet extends HttpServlet {
   @Inject private LiveWindows windows;
   @Inject private SegmentStore store;
   @Inject private PackagingSettings settings;
+
+  private final LiveManifests manifests = new LiveManifests();
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -133,18 +135,22 @@ public class LiveServlet extends HttpServlet {
   private void multivariant(
       HttpServletRequest request, HttpServletResponse response, LiveWindow window)
       throws IOException {
-    Optional<BroadcastTimelines> timelines = window.timelines();
-    if (timelines.isEmpty()) {
-      notYet(response);
-      return;
-    }
     String query = fromStart(request) ? FROM_START : "";
-    ManifestResponse.send(
-        request,
-        response,
-        ManifestResponse.HLS,
-        manifestCaching(window),
-        MultivariantPlaylist.write(timelines.get().ladder(), query));
+    long version = window.version();
+    Optional<ManifestResponse> manifest =
+        manifests.of(
+            window,
+            version,
+            "main.m3u8" + query,
+            () ->
+                window
+                    .timelines()
+                    .map(
+                        t ->
+                            new ManifestResponse(
+                                ManifestResponse.HLS,
+                                MultivariantPlaylist.write(t.ladder(), query))));
+    sendOrNotYet(request, response, window, manifest);
   }
 
   /**
@@ -152,21 +158,49 @@ public class LiveServlet extends HttpServlet {
    */
   private void mpd(HttpServletRequest request, HttpServletResponse response, LiveWindow window)
       throws IOException {
-    Optional<BroadcastTimelines> timelines = window.timelines();
-    if (timelines.isEmpty()) {
-      notYet(response);
-      return;
-    }
-    Playback playback = timelines.get().ended() ? Playback.REPLAY : playback(request, window);
-    MpdWriter writer = new MpdWriter(settings.live(), request.getContextPath() + "/time");
-    ManifestResponse.send(
-        request,
-        response,
-        ManifestResponse.DASH,
-        manifestCaching(window),
-        writer.write(timelines.get(), playback));
+    String utcTiming = request.getContextPath() + "/time";
+    boolean fromStart = fromStart(request);
+    long version = window.version();
+    Optional<ManifestResponse> manifest =
+        manifests.of(
+            window,
+            version,
+            "manifest.mpd" + (fromStart ? FROM_START : ""),
+            () ->
+                window
+                    .timelines()
+                    .map(
+                        t ->
+                            new ManifestResponse(
+                                ManifestResponse.DASH,
+                                new MpdWriter(settings.live(), utcTiming)
+                                    .write(
+                                        t,
+                                        t.ended()
+                                            ? Playback.REPLAY
+                                            : playback(fromStart, window)))));
+    sendOrNotYet(request, response, window, manifest);
   }
 
+  /** Before the first segments a manifest does not exist yet: 404, not cached, players retry. */
+  private static void sendOrNotYet(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      LiveWindow window,
+      Optional<ManifestResponse> manifest)
+      throws IOException {
+    if (manifest.isEmpty()) {
+      LiveFiles.answerMissing(response);
+    } else {
+      manifest.get().send(request, response, manifestCaching(window));
+    }
+  }
+
+  /**
+   * A track's playlist, held while a blocking reload asks for what is not there yet. The answer is
+   * the playlist rendered at the window's version the decision was made at, shared with every other
+   * player asking at that version.
+   */
   private void mediaPlaylist(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -176,42 +210,54 @@ public class LiveServlet extends HttpServlet {
       throws IOException {
     String msn = request.getParameter("_HLS_msn");
     String part = request.getParameter("_HLS_part");
-    Playback playback = playback(request, window);
+    boolean fromStart = fromStart(request);
+    String path = new MediaPath.TrackPlaylist(ref).path() + (fromStart ? FROM_START : "");
     BlockingReload reload = new BlockingReload(settings.live());
-    Duration maxWait = settings.live().maxSegmentDuration().multipliedBy(3);
-    if (!track.timeline().isEmpty()
-        && reload.decide(msn, part, track.timeline()) instanceof ReloadDecision.Wait wait) {
-      maxWait = wait.maxWait();
-    }
+    AtomicReference<Duration> holdFor = new AtomicReference<>(LiveFiles.holdLimit(settings.live()));
     HeldRequest.answer(
         request,
         response,
         window,
-        maxWait,
+        holdFor::get,
         out -> {
-          TrackTimeline timeline = track.timeline();
-          if (timeline.isEmpty()) {
-            return LiveFiles.answerMissing(out);
-          }
-          ReloadDecision decision = reload.decide(msn, part, timeline);
-          if (decision instanceof ReloadDecision.Reject reject) {
-            LOG.fine(() -> "Blocking reload refused: " + reject.reason());
-            out.sendError(HttpServletResponse.SC_BAD_REQUEST);
+          while (true) {
+            long version = window.version();
+            TrackTimeline timeline = track.timeline();
+            if (timeline.isEmpty()) {
+              return LiveFiles.answerMissing(out);
+            }
+            ReloadDecision decision = reload.decide(msn, part, timeline);
+            if (decision instanceof ReloadDecision.Reject reject) {
+              LOG.fine(() -> "Blocking reload refused: " + reject.reason());
+              out.sendError(HttpServletResponse.SC_BAD_REQUEST);
+              return true;
+            }
+            if (decision instanceof ReloadDecision.Wait wait) {
+              holdFor.set(wait.maxWait());
+              return false;
+            }
+            if (window.version() != version) {
+              continue; // changed while deciding: decide on what the playlist will show
+            }
+            ManifestResponse playlist =
+                manifests
+                    .of(
+                        window,
+                        version,
+                        path,
+                        () ->
+                            Optional.of(
+                                new ManifestResponse(
+                                    ManifestResponse.HLS,
+                                    new MediaPlaylist(settings.live())
+                                        .write(
+                                            track.timeline(),
+                                            playback(fromStart, window),
+                                            renditionReports(window, ref)))))
+                    .orElseThrow();
+            playlist.send(request, out, msn == null ? manifestCaching(window) : BLOCKING_RELOAD);
             return true;
           }
-          if (decision instanceof ReloadDecision.Wait) {
-            return false;
-          }
-          String body =
-              new MediaPlaylist(settings.live())
-                  .write(timeline, playback, renditionReports(window, ref));
-          ManifestResponse.send(
-              request,
-              out,
-              ManifestResponse.HLS,
-              msn == null ? manifestCaching(window) : BLOCKING_RELOAD,
-              body);
-          return true;
         });
   }
 
@@ -235,12 +281,6 @@ public class LiveServlet extends HttpServlet {
     return reports;
   }
 
-  /** Before the first segments a manifest does not exist yet: 404, not cached, players retry. */
-  private static void notYet(HttpServletResponse response) throws IOException {
-    response.setHeader("Cache-Control", "no-store");
-    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-  }
-
   private static String manifestCaching(LiveWindow window) {
     return window.ended() ? ENDED_MANIFEST : LIVE_MANIFEST;
   }
@@ -253,7 +293,7 @@ public class LiveServlet extends HttpServlet {
    * The whole broadcast when asked for, unless it outgrew what the window keeps: then a sliding
    * window of what it still has (an EVENT playlist must not lose segments).
    */
-  private static Playback playback(HttpServletRequest request, LiveWindow window) {
-    return fromStart(request) && !window.trimmed() ? Playback.FROM_START : Playback.LIVE_WINDOW;
+  private static Playback playback(boolean fromStart, LiveWindow window) {
+    return fromStart && !window.trimmed() ? Playback.FROM_START : Playback.LIVE_WINDOW;
   }
 }

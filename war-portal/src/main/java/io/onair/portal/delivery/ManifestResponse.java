@@ -22,22 +22,24 @@ final class ManifestResponse {
   /** Below this many bytes the body is not worth compressing. */
   private static final int COMPRESS_FROM = 1024;
 
-  private ManifestResponse() {}
+  private final String contentType;
+  private final byte[] plain;
+  private volatile byte[] gzipped;
 
-  static void send(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      String contentType,
-      String cacheControl,
-      String body)
+  ManifestResponse(String contentType, String body) {
+    this.contentType = contentType;
+    this.plain = body.getBytes(StandardCharsets.UTF_8);
+  }
+
+  void send(HttpServletRequest request, HttpServletResponse response, String cacheControl)
       throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = plain;
     response.setContentType(contentType);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", cacheControl);
     response.addHeader("Vary", "Accept-Encoding");
     if (bytes.length >= COMPRESS_FROM && acceptsGzip(request)) {
-      bytes = gzip(bytes);
+      bytes = gzipped();
       response.setHeader("Content-Encoding", "gzip");
     }
     response.setContentLength(bytes.length);
@@ -63,6 +65,16 @@ final class ManifestResponse {
       }
     }
     return false;
+  }
+
+  /** Two threads may both compress at first; they make the same bytes. */
+  private byte[] gzipped() throws IOException {
+    byte[] made = gzipped;
+    if (made == null) {
+      made = gzip(plain);
+      gzipped = made;
+    }
+    return made;
   }
 
   private static byte[] gzip(byte[] bytes) throws IOException {

@@ -104,6 +104,6 @@ public class ReplayServlet extends HttpServlet {
   private static void text(
       HttpServletRequest request, HttpServletResponse response, String type, String body)
       throws IOException {
-    ManifestResponse.send(request, response, type, CACHING, body);
+    new ManifestResponse(type, body).send(request, response, CACHING);
   }
 }

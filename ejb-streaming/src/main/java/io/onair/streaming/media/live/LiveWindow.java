@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One live broadcast as its players see it: the ladder as the packager started it, a {@link
@@ -38,6 +39,7 @@ public final class LiveWindow {
   private final Map<String, AudioTrack> audios = new LinkedHashMap<>();
   private final Map<TrackRef, TrackWindow> tracks = new ConcurrentHashMap<>();
   private final List<Runnable> waiting = new ArrayList<>();
+  private final AtomicLong version = new AtomicLong();
   private volatile boolean ended;
   private volatile Instant endedAt;
 
@@ -101,6 +103,14 @@ public final class LiveWindow {
 
   public boolean ended() {
     return ended;
+  }
+
+  /**
+   * Counts the changes of any track, counted after each is made: whatever is read after reading a
+   * version is at least that version's state, so a rendering may be reused while it stays the same.
+   */
+  public long version() {
+    return version.get();
   }
 
   /** When the broadcast ended, if it did. */
@@ -185,6 +195,7 @@ public final class LiveWindow {
   }
 
   private void wakeUp() {
+    version.incrementAndGet();
     List<Runnable> woken;
     synchronized (waiting) {
       if (waiting.isEmpty()) {

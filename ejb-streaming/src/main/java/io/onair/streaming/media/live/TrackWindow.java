@@ -51,7 +51,6 @@ public final class TrackWindow {
   private final List<Part> openParts = new ArrayList<>();
   private boolean ended;
   private boolean trimmed;
-  private long version;
   private TrackTimeline snapshot;
 
   /**
@@ -168,13 +167,6 @@ public final class TrackWindow {
     }
   }
 
-  /** Incremented on every change, so a waiting reader can tell whether to look again. */
-  public long version() {
-    synchronized (lock) {
-      return version;
-    }
-  }
-
   /** Whether the oldest segments were dropped from the timeline ({@link #MAX_SEGMENTS}). */
   public boolean trimmed() {
     synchronized (lock) {
@@ -259,8 +251,8 @@ public final class TrackWindow {
     }
   }
 
+  /** The next reader builds a new snapshot. */
   private void changed() {
-    version++;
     snapshot = null;
   }
 }

@@ -96,6 +96,18 @@ class LiveWindowTest {
   }
 
   @Test
+  void everyChangeOfAnyTrackMovesTheVersionOn() {
+    long before = window.version();
+    start();
+    long started = window.version();
+    assertThat(started).isGreaterThan(before);
+    segment(SOURCE_AUDIO, 0, 0, 96_000);
+    assertThat(window.version()).as("a part and a segment").isEqualTo(started + 2);
+    window.end(ZERO);
+    assertThat(window.version()).isEqualTo(started + 3);
+  }
+
+  @Test
   void partsOfATrackThatNeverStartedAreIgnored() {
     segment(SOURCE_VIDEO, 0, 0, 180_000);
     assertThat(window.track(SOURCE_VIDEO)).isEmpty();

@@ -1,7 +1,7 @@
 package io.onair.portal.rest.dto;
 
 import io.onair.streaming.application.LiveFeedView;
-import io.onair.streaming.media.TrackFormat;
+import io.onair.streaming.media.FeedTrack;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,7 @@ public record LiveFeedDto(
       Integer sampleRate,
       Integer channels) {
 
-    static Track of(TrackFormat format) {
+    static Track of(FeedTrack format) {
       return new Track(
           format.track().name().toLowerCase(Locale.ROOT),
           format.fourCc(),
