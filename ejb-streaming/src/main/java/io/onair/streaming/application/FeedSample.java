@@ -6,7 +6,7 @@ import io.onair.rtmp.api.LiveFeedListener;
 import io.onair.rtmp.api.MediaFrame;
 import io.onair.rtmp.api.MediaFrame.Kind;
 import io.onair.rtmp.api.MediaFrame.Track;
-import io.onair.streaming.media.TrackFormat;
+import io.onair.streaming.media.FeedTrack;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class FeedSample implements LiveFeedListener {
   }
 
   /** The tracks of the feed, video first, read for at most {@code wait}. */
-  List<TrackFormat> read(LiveFeed feed, Duration wait) throws InterruptedException {
+  List<FeedTrack> read(LiveFeed feed, Duration wait) throws InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
     MediaFrame frame;
     while ((frame = next(feed, deadline)) != null && frame.kind() == Kind.CONFIG) {
@@ -58,14 +58,14 @@ final class FeedSample implements LiveFeedListener {
         see(frame);
       }
     }
-    List<TrackFormat> tracks = new ArrayList<>();
+    List<FeedTrack> tracks = new ArrayList<>();
     for (Map.Entry<Track, String> track : fourCcs.entrySet()) {
       Optional<ByteBuffer> config =
           Optional.ofNullable(configs.get(track.getKey())).map(MediaFrame::data);
       tracks.add(
           track.getKey() == Track.VIDEO
-              ? TrackFormat.video(track.getValue(), config, feed.metadata())
-              : TrackFormat.audio(track.getValue(), config));
+              ? FeedTrack.video(track.getValue(), config, feed.metadata())
+              : FeedTrack.audio(track.getValue(), config));
     }
     return tracks;
   }

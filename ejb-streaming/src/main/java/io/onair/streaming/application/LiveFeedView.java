@@ -1,6 +1,6 @@
 package io.onair.streaming.application;
 
-import io.onair.streaming.media.TrackFormat;
+import io.onair.streaming.media.FeedTrack;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +13,7 @@ import java.util.Map;
  * @param metadata the encoder's {@code onMetaData} properties, as it declared them
  */
 public record LiveFeedView(
-    String channel, boolean live, List<TrackFormat> tracks, Map<String, Object> metadata) {
+    String channel, boolean live, List<FeedTrack> tracks, Map<String, Object> metadata) {
 
   public LiveFeedView {
     tracks = List.copyOf(tracks);

@@ -2,10 +2,13 @@ package io.onair.streaming.media;
 
 import io.onair.rtmp.api.MediaFrame.Track;
 import io.onair.streaming.media.cmaf.MediaFormatException;
+import io.onair.streaming.media.cmaf.TrackFormat;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +28,7 @@ import java.util.function.Supplier;
  * @param sampleRate audio samples per second, from the AudioSpecificConfig; null for other codecs
  * @param channels audio channels, likewise
  */
-public record TrackFormat(
+public record FeedTrack(
     Track track,
     String fourCc,
     String codec,
@@ -35,7 +38,7 @@ public record TrackFormat(
     Integer sampleRate,
     Integer channels) {
 
-  public TrackFormat {
+  public FeedTrack {
     Objects.requireNonNull(track, "track");
     Objects.requireNonNull(fourCc, "fourCc");
     Objects.requireNonNull(codec, "codec");
@@ -48,23 +51,24 @@ public record TrackFormat(
    * @param config the codec bytes of its configuration frame, if one came
    * @param metadata the feed's {@code onMetaData} properties
    */
-  public static TrackFormat video(
+  public static FeedTrack video(
       String fourCc, Optional<ByteBuffer> config, Map<String, Object> metadata) {
-    Integer width = whole(metadata.get("width"));
-    Integer height = whole(metadata.get("height"));
+    EncoderMetadata declared = new EncoderMetadata(metadata);
+    Integer width = boxed(declared.width());
+    Integer height = boxed(declared.height());
     String codec = fourCc;
-    Optional<io.onair.streaming.media.cmaf.TrackFormat.Avc> avc =
+    Optional<TrackFormat.Avc> avc =
         fourCc.equals("avc1")
-            ? config.flatMap(
-                c -> parsed(() -> io.onair.streaming.media.cmaf.TrackFormat.avc(bytes(c))))
+            ? config.flatMap(c -> parsed(() -> TrackFormat.avc(bytes(c))))
             : Optional.empty();
     if (avc.isPresent()) {
       codec = avc.get().codecs();
       width = avc.get().width();
       height = avc.get().height();
     }
-    Double frameRate = number(metadata.getOrDefault("framerate", metadata.get("fps")));
-    return new TrackFormat(Track.VIDEO, fourCc, codec, width, height, frameRate, null, null);
+    OptionalDouble declaredRate = declared.frameRate();
+    Double frameRate = declaredRate.isPresent() ? declaredRate.getAsDouble() : null;
+    return new FeedTrack(Track.VIDEO, fourCc, codec, width, height, frameRate, null, null);
   }
 
   /**
@@ -72,15 +76,14 @@ public record TrackFormat(
    *
    * @param config the codec bytes of its configuration frame, if one came
    */
-  public static TrackFormat audio(String fourCc, Optional<ByteBuffer> config) {
-    Optional<io.onair.streaming.media.cmaf.TrackFormat.Aac> aac =
+  public static FeedTrack audio(String fourCc, Optional<ByteBuffer> config) {
+    Optional<TrackFormat.Aac> aac =
         fourCc.equals("mp4a")
-            ? config.flatMap(
-                c -> parsed(() -> io.onair.streaming.media.cmaf.TrackFormat.aac(bytes(c))))
+            ? config.flatMap(c -> parsed(() -> TrackFormat.aac(bytes(c))))
             : Optional.empty();
     return aac.map(
             a ->
-                new TrackFormat(
+                new FeedTrack(
                     Track.AUDIO,
                     fourCc,
                     a.codecs(),
@@ -89,8 +92,7 @@ public record TrackFormat(
                     null,
                     a.sampleRate(),
                     a.channels()))
-        .orElseGet(
-            () -> new TrackFormat(Track.AUDIO, fourCc, fourCc, null, null, null, null, null));
+        .orElseGet(() -> new FeedTrack(Track.AUDIO, fourCc, fourCc, null, null, null, null, null));
   }
 
   /** A configuration the packager could not read is reported by its FourCC alone. */
@@ -108,13 +110,7 @@ public record TrackFormat(
     return bytes;
   }
 
-  private static Integer whole(Object value) {
-    return value instanceof Number n && n.doubleValue() > 0
-        ? (int) Math.round(n.doubleValue())
-        : null;
-  }
-
-  private static Double number(Object value) {
-    return value instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : null;
+  private static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onair.rtmp.api.MediaFrame;
 import io.onair.rtmp.api.MediaFrame.Kind;
 import io.onair.rtmp.api.MediaFrame.Track;
-import io.onair.streaming.media.TrackFormat;
+import io.onair.streaming.media.FeedTrack;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -45,12 +45,12 @@ class FeedSampleTest {
     feed.offer(frame(Track.VIDEO, "avc1", Kind.CONFIG, 0, AVCC));
     feed.offer(frame(Track.VIDEO, "avc1", Kind.KEY, 0, NAL));
 
-    List<TrackFormat> tracks = sample.read(feed, Duration.ofSeconds(5));
+    List<FeedTrack> tracks = sample.read(feed, Duration.ofSeconds(5));
 
     assertThat(tracks)
         .containsExactly(
-            new TrackFormat(Track.VIDEO, "avc1", "avc1.64000d", 320, 180, 25.0, null, null),
-            new TrackFormat(Track.AUDIO, "mp4a", "mp4a.40.2", null, null, null, 48000, 2));
+            new FeedTrack(Track.VIDEO, "avc1", "avc1.64000d", 320, 180, 25.0, null, null),
+            new FeedTrack(Track.AUDIO, "mp4a", "mp4a.40.2", null, null, null, 48000, 2));
   }
 
   @Test
@@ -60,14 +60,14 @@ class FeedSampleTest {
     feed.offer(frame(Track.AUDIO, ".mp3", Kind.KEY, 10, NAL));
 
     assertThat(sample.read(feed, Duration.ofSeconds(5)))
-        .extracting(TrackFormat::codec)
+        .extracting(FeedTrack::codec)
         .containsExactly("avc1.64000d", ".mp3");
   }
 
   @Test
   void framesThatComeLaterWakeTheReader() throws Exception {
     feed.offer(frame(Track.VIDEO, "avc1", Kind.CONFIG, 0, AVCC));
-    CompletableFuture<List<TrackFormat>> read =
+    CompletableFuture<List<FeedTrack>> read =
         CompletableFuture.supplyAsync(
             () -> {
               try {
@@ -82,7 +82,7 @@ class FeedSampleTest {
     feed.offer(frame(Track.VIDEO, "avc1", Kind.KEY, 2000, NAL));
 
     assertThat(read.get(5, TimeUnit.SECONDS))
-        .extracting(TrackFormat::codec)
+        .extracting(FeedTrack::codec)
         .containsExactly("avc1.64000d");
   }
 
@@ -97,7 +97,7 @@ class FeedSampleTest {
   @Test
   void theEndOfTheBroadcastEndsTheWait() throws Exception {
     feed.offer(frame(Track.AUDIO, "mp4a", Kind.CONFIG, 0, ASC));
-    CompletableFuture<List<TrackFormat>> read =
+    CompletableFuture<List<FeedTrack>> read =
         CompletableFuture.supplyAsync(
             () -> {
               try {
@@ -111,7 +111,7 @@ class FeedSampleTest {
     feed.end();
 
     assertThat(read.get(5, TimeUnit.SECONDS))
-        .extracting(TrackFormat::codec)
+        .extracting(FeedTrack::codec)
         .containsExactly("mp4a.40.2");
   }
 }

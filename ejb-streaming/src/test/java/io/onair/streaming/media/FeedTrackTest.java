@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TrackFormatTest {
+class FeedTrackTest {
 
   private static Optional<ByteBuffer> bytes(int... values) {
     byte[] bytes = new byte[values.length];
@@ -26,20 +26,19 @@ class TrackFormatTest {
 
   @Test
   void anAvcTrackIsNamedAndSizedByItsConfigurationNotByWhatTheEncoderDeclared() {
-    TrackFormat video =
-        TrackFormat.video(
+    FeedTrack video =
+        FeedTrack.video(
             "avc1",
             Optional.of(ByteBuffer.wrap(HexFormat.of().parseHex(AVC_C))),
             Map.of("width", 1280.0, "height", 720.0, "framerate", 29.97));
     assertThat(video)
-        .isEqualTo(
-            new TrackFormat(Track.VIDEO, "avc1", "avc1.64000d", 320, 180, 29.97, null, null));
+        .isEqualTo(new FeedTrack(Track.VIDEO, "avc1", "avc1.64000d", 320, 180, 29.97, null, null));
   }
 
   @Test
   void anUnreadableAvcConfigurationFallsBackToTheFourCcAndTheDeclaredSize() {
-    TrackFormat video =
-        TrackFormat.video(
+    FeedTrack video =
+        FeedTrack.video(
             "avc1",
             bytes(0x01, 0x64, 0x00, 0x1f, 0xff, 0xe1),
             Map.of("width", 1280.0, "height", 720.0));
@@ -50,16 +49,16 @@ class TrackFormatTest {
 
   @Test
   void withoutAConfigurationOrForOtherCodecsTheFourCcIsTheCodec() {
-    assertThat(TrackFormat.video("avc1", Optional.empty(), Map.of()).codec()).isEqualTo("avc1");
-    assertThat(TrackFormat.video("hvc1", bytes(0x01, 0x01, 0x60), Map.of()).codec())
+    assertThat(FeedTrack.video("avc1", Optional.empty(), Map.of()).codec()).isEqualTo("avc1");
+    assertThat(FeedTrack.video("hvc1", bytes(0x01, 0x01, 0x60), Map.of()).codec())
         .isEqualTo("hvc1");
-    assertThat(TrackFormat.audio("Opus", bytes(0x4f, 0x70)).codec()).isEqualTo("Opus");
+    assertThat(FeedTrack.audio("Opus", bytes(0x4f, 0x70)).codec()).isEqualTo("Opus");
   }
 
   @Test
   void theDeclaredDimensionsAreTakenOnlyWhenTheyAreNumbers() {
-    TrackFormat video =
-        TrackFormat.video(
+    FeedTrack video =
+        FeedTrack.video(
             "avc1", Optional.empty(), Map.of("width", "wide", "height", 0.0, "fps", 25.0));
     assertThat(video.width()).isNull();
     assertThat(video.height()).isNull();
@@ -69,15 +68,15 @@ class TrackFormatTest {
   @Test
   void anAacTrackIsReadFromItsAudioSpecificConfig() {
     // AAC LC (2), 48 kHz (index 3), 2 channels: 00010 0011 0010 000
-    assertThat(TrackFormat.audio("mp4a", bytes(0x11, 0x90)))
-        .isEqualTo(new TrackFormat(Track.AUDIO, "mp4a", "mp4a.40.2", null, null, null, 48000, 2));
+    assertThat(FeedTrack.audio("mp4a", bytes(0x11, 0x90)))
+        .isEqualTo(new FeedTrack(Track.AUDIO, "mp4a", "mp4a.40.2", null, null, null, 48000, 2));
   }
 
   @Test
   void anEscapedObjectTypeAndAnExplicitFrequencyAreRead() {
     // Object type 31 + 6 bits (42 - 32 = 10): 11111 001010, frequency index 15 then 24 bits of
     // 22050 (0x005622), channel configuration 1.
-    TrackFormat usac = TrackFormat.audio("mp4a", bytes(0xf9, 0x5e, 0x00, 0xac, 0x44, 0x20));
+    FeedTrack usac = FeedTrack.audio("mp4a", bytes(0xf9, 0x5e, 0x00, 0xac, 0x44, 0x20));
     assertThat(usac.codec()).isEqualTo("mp4a.40.42");
     assertThat(usac.sampleRate()).isEqualTo(22050);
     assertThat(usac.channels()).isEqualTo(1);
@@ -86,7 +85,7 @@ class TrackFormatTest {
   @Test
   void aConfigurationCutShortIsReportedByItsFourCcAlone() {
     // AAC LC, then frequency index 15, whose 24 explicit bits are missing.
-    TrackFormat cut = TrackFormat.audio("mp4a", bytes(0x17, 0x80));
+    FeedTrack cut = FeedTrack.audio("mp4a", bytes(0x17, 0x80));
     assertThat(cut.codec()).isEqualTo("mp4a");
     assertThat(cut.sampleRate()).isNull();
     assertThat(cut.channels()).isNull();

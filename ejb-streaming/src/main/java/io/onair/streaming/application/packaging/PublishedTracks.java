@@ -3,6 +3,7 @@ package io.onair.streaming.application.packaging;
 import io.onair.streaming.application.live.LiveWindows;
 import io.onair.streaming.application.recording.Recorder;
 import io.onair.streaming.domain.recording.TrackDescription;
+import io.onair.streaming.media.EncoderMetadata;
 import io.onair.streaming.media.cmaf.SegmenterEvent;
 import io.onair.streaming.media.cmaf.TrackFormat;
 import io.onair.streaming.media.live.LiveWindow;
@@ -154,10 +155,10 @@ final class PublishedTracks implements PackagedTracks {
   }
 
   private TrackDescription describe(String rendition, TrackFormat format) {
-    Map<String, Object> declared = metadata.get();
+    EncoderMetadata declared = new EncoderMetadata(metadata.get());
     if (format instanceof TrackFormat.Avc avc) {
-      long bps = kbps(declared.get("videodatarate"), GUESSED_VIDEO_BPS);
-      int fps = (int) Math.round(number(declared.get("framerate"), GUESSED_FRAME_RATE));
+      long bps = declared.videoBitsPerSecond().orElse(GUESSED_VIDEO_BPS);
+      int fps = (int) Math.round(declared.frameRate().orElse(GUESSED_FRAME_RATE));
       return new TrackDescription.Video(
           rendition,
           format.timescale(),
@@ -170,17 +171,8 @@ final class PublishedTracks implements PackagedTracks {
         format.timescale(),
         new AudioTrack(
             aac.codecs(),
-            kbps(declared.get("audiodatarate"), GUESSED_AUDIO_BPS),
+            declared.audioBitsPerSecond().orElse(GUESSED_AUDIO_BPS),
             aac.sampleRate(),
             aac.channels()));
-  }
-
-  private static long kbps(Object value, long otherwise) {
-    double kbps = number(value, 0);
-    return kbps > 0 ? Math.round(kbps * 1000) : otherwise;
-  }
-
-  private static double number(Object value, double otherwise) {
-    return value instanceof Number n && n.doubleValue() > 0 ? n.doubleValue() : otherwise;
   }
 }
