@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -225,5 +227,81 @@ class MicroDeploymentIT {
     Answer issued = admin.post("api/viewer-tokens", null);
     assertThat(issued.status()).isEqualTo(201);
     assertThat(issued.member("token")).get().asString().startsWith("vt_");
+  }
+
+  /** The JSON object of the rung called {@code name} in a ladder answer (rungs hold no objects). */
+  private static String rung(String body, String name) {
+    Matcher m =
+        Pattern.compile("\\{[^{}]*\"name\":\"" + Pattern.quote(name) + "\"[^{}]*}").matcher(body);
+    assertThat(m.find()).as("rung " + name + " in " + body).isTrue();
+    return m.group();
+  }
+
+  @Test
+  void anAdministratorGivesAChannelASquareLadderAndTakesItBack() throws Exception {
+    admin.post("api/channels", "{\"name\":\"micro-shop\",\"title\":\"Live shopping\"}");
+    assertThat(admin.get("api/channels/micro-shop/ladder").body())
+        .contains("\"source\":\"server\"", "\"ladder\":null", "\"rungs\":[]");
+
+    Answer put =
+        admin.putText(
+            "api/channels/micro-shop/ladder",
+            "square720:720x720@2000k;square400:400x400@700k,profile=main");
+    assertThat(put.status()).isEqualTo(200);
+    Answer got = admin.get("api/channels/micro-shop/ladder");
+    assertThat(got.status()).isEqualTo(200);
+    assertThat(got.body()).isEqualTo(put.body());
+    assertThat(got.member("source")).contains("channel");
+    assertThat(got.member("ladder"))
+        .contains(
+            "square720:720x720@2000k,fps=source,preset=veryfast,profile=high,audio=128k;"
+                + "square400:400x400@700k,fps=source,preset=veryfast,profile=main,audio=128k");
+    assertThat(rung(got.body(), "square720"))
+        .contains("\"width\":720", "\"height\":720", "\"videoBitrate\":2000000")
+        .contains("\"frameRate\":\"source\"", "\"profile\":\"high\"");
+    assertThat(rung(got.body(), "square400"))
+        .contains("\"width\":400", "\"height\":400", "\"videoBitrate\":700000")
+        .contains("\"preset\":\"veryfast\"", "\"profile\":\"main\"")
+        .contains("\"audioBitrate\":128000");
+
+    Answer cleared = admin.delete("api/channels/micro-shop/ladder");
+    assertThat(cleared.status()).isEqualTo(204);
+    Answer after = admin.get("api/channels/micro-shop/ladder");
+    assertThat(after.member("source")).contains("server");
+    assertThat(after.body()).contains("\"ladder\":null");
+  }
+
+  @Test
+  void anUnreadableLadderIsABadRequestNamingTheRung() throws Exception {
+    admin.post("api/channels", "{\"name\":\"micro-typo\",\"title\":\"Typo\"}");
+    Answer bad = admin.putText("api/channels/micro-typo/ladder", "720p:1280x720@3000;360p:oops");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.member("error"))
+        .get()
+        .asString()
+        .startsWith("rung 1 '720p:1280x720@3000': ")
+        .contains("'3000' needs a whole number and its unit");
+    assertThat(admin.get("api/channels/micro-typo/ladder").member("source")).contains("server");
+    assertThat(admin.putText("api/channels/micro-nowhere/ladder", "none").status()).isEqualTo(404);
+    assertThat(admin.get("api/channels/micro-nowhere/ladder").status()).isEqualTo(404);
+    assertThat(admin.delete("api/channels/micro-nowhere/ladder").status()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyAnAdministratorSeesOrChangesALadder() throws Exception {
+    admin.post("api/channels", "{\"name\":\"micro-guarded\",\"title\":\"Guarded\"}");
+    createAccount("broadcaster-bo", "bo-password-123", "BROADCASTER");
+    createAccount("viewer-val", "val-password-123", "VIEWER");
+    for (PortalClient other :
+        new PortalClient[] {
+          portal.as("broadcaster-bo", "bo-password-123"),
+          portal.as("viewer-val", "val-password-123")
+        }) {
+      String path = "api/channels/micro-guarded/ladder";
+      assertThat(other.putText(path, "square400:400x400@700k").status()).isEqualTo(403);
+      assertThat(other.get(path).status()).isEqualTo(403);
+      assertThat(other.delete(path).status()).isEqualTo(403);
+    }
+    assertThat(admin.get("api/channels/micro-guarded/ladder").member("source")).contains("server");
   }
 }

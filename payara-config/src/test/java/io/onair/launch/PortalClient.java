@@ -69,6 +69,18 @@ public final class PortalClient {
             .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
   }
 
+  /** A PUT of plain text, as the ladder endpoint takes it. */
+  public Answer putText(String path, String text) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "text/plain; charset=UTF-8")
+            .PUT(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
+  public Answer delete(String path) throws IOException, InterruptedException {
+    return send(request(path).DELETE());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))

@@ -2,6 +2,7 @@ package io.onair.portal.rest;
 
 import io.onair.portal.rest.dto.ChannelDto;
 import io.onair.portal.rest.dto.IssuedKeyDto;
+import io.onair.portal.rest.dto.LadderDto;
 import io.onair.portal.rest.dto.LiveFeedDto;
 import io.onair.portal.rest.dto.NewChannel;
 import io.onair.portal.rest.dto.ReplayDto;
@@ -14,8 +15,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * Channels and their stream keys. Who may call what is decided by the services' roles; an admin
- * creates channels and issues keys, signed-in people list channels.
+ * Channels, their stream keys and their transcoding ladders. Who may call what is decided by the
+ * services' roles; an admin creates channels, issues keys and sets ladders, signed-in people list
+ * channels.
  */
 @Path("channels")
 @RequestScoped
@@ -97,5 +101,33 @@ public class ChannelResource {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return Response.status(Response.Status.CREATED).cacheControl(noStore).entity(issued).build();
+  }
+
+  /** The channel's own ladder, or {@code "source": "server"} when the server's applies. */
+  @GET
+  @Path("{name}/ladder")
+  public LadderDto ladder(@PathParam("name") String name) {
+    return LadderDto.of(channels.ladderOf(name));
+  }
+
+  /**
+   * Gives the channel a ladder of its own, the body one line of the ladder syntax, e.g. {@code
+   * square720:720x720@2000k;square400:400x400@700k}, or {@code none}. Plain text rather than JSON
+   * rungs: the syntax is how operators write a ladder everywhere else (the server's setting), and
+   * its errors name the rung.
+   */
+  @PUT
+  @Path("{name}/ladder")
+  @Consumes(MediaType.TEXT_PLAIN)
+  public LadderDto useLadder(@PathParam("name") String name, String text) {
+    return LadderDto.of(channels.useLadder(name, text));
+  }
+
+  /** Drops the channel's own ladder; the server's applies again. */
+  @DELETE
+  @Path("{name}/ladder")
+  public Response useServerLadder(@PathParam("name") String name) {
+    channels.useServerLadder(name);
+    return Response.noContent().build();
   }
 }

@@ -1,5 +1,8 @@
 package io.onair.streaming.domain.channel;
 
+import io.onair.streaming.media.transcode.LadderSyntax;
+import io.onair.streaming.media.transcode.LadderSyntaxException;
+import io.onair.streaming.media.transcode.TranscodeLadder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,11 +12,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A channel: a named place where one broadcaster at a time goes live and colleagues watch. */
 @Entity
 @Table(name = "channel")
 public class Channel {
+
+  /**
+   * The longest ladder a channel stores, in characters of its written-out form: eight rungs take
+   * about 1000. The column is as long (migration V5).
+   */
+  public static final int MAX_LADDER_LENGTH = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +40,14 @@ public class Channel {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /**
+   * The channel's own ladder as {@link LadderSyntax#format} writes it; null when the server's
+   * applies. Text rather than a table of rungs: the syntax is what operators read and write, and a
+   * ladder is only ever replaced whole.
+   */
+  @Column(name = "transcode_ladder", length = MAX_LADDER_LENGTH)
+  private String transcodeLadder;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -62,6 +80,49 @@ public class Channel {
 
   public void enable() {
     this.enabled = true;
+  }
+
+  /**
+   * Transcodes this channel's broadcasts into {@code ladder} rather than the server's ladder. A
+   * ladder without rungs ({@link TranscodeLadder#none()}) is one too: this channel's broadcasts are
+   * then never transcoded, whatever the server's ladder is.
+   *
+   * @throws InvalidLadderException if the ladder written out is over {@value #MAX_LADDER_LENGTH}
+   *     characters, or does not read back
+   */
+  public void transcodeWith(TranscodeLadder ladder) {
+    String text = LadderSyntax.format(Objects.requireNonNull(ladder, "ladder"));
+    if (text.length() > MAX_LADDER_LENGTH) {
+      throw new InvalidLadderException(
+          "the ladder of "
+              + ladder.rungs().size()
+              + " rungs is "
+              + text.length()
+              + " characters written out; a channel's may have at most "
+              + MAX_LADDER_LENGTH);
+    }
+    try {
+      LadderSyntax.parse(text);
+    } catch (LadderSyntaxException unreadable) {
+      // A rung built in code can exceed what the syntax reads (a bit rate of 8 digits of kbit/s);
+      // stored, it would make transcodeLadder() throw on every later read.
+      throw new InvalidLadderException(
+          "the ladder does not read back once written: " + unreadable.getMessage(), unreadable);
+    }
+    this.transcodeLadder = text;
+  }
+
+  /** Drops the channel's own ladder: the server's applies again. */
+  public void transcodeWithServerLadder() {
+    this.transcodeLadder = null;
+  }
+
+  /**
+   * The channel's own ladder; empty when the server's applies. Parsed on each call: only {@link
+   * #transcodeWith} writes the text, and only text that reads back.
+   */
+  public Optional<TranscodeLadder> transcodeLadder() {
+    return Optional.ofNullable(transcodeLadder).map(LadderSyntax::parse);
   }
 
   public Long id() {

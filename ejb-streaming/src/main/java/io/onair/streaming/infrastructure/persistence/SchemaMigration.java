@@ -16,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class SchemaMigration {
 
   /** The schema version the code in this build expects; the last migration script's version. */
-  public static final String EXPECTED_VERSION = "4";
+  public static final String EXPECTED_VERSION = "5";
 
   private final Flyway flyway;
 
