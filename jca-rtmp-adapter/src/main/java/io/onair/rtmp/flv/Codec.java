@@ -58,6 +58,7 @@ public enum Codec {
   private static final Map<Integer, Optional<Codec>> BY_AUDIO_FOURCC = new HashMap<>();
   private static final List<Optional<Codec>> BY_VIDEO_ID = new ArrayList<>();
   private static final List<Optional<Codec>> BY_AUDIO_ID = new ArrayList<>();
+  private static final Map<String, Optional<Codec>> BY_NAME = new HashMap<>();
 
   static {
     for (int id = 0; id < 16; id++) {
@@ -67,6 +68,7 @@ public enum Codec {
     for (Codec codec : values()) {
       boolean video = codec.track == Track.VIDEO;
       (video ? BY_VIDEO_FOURCC : BY_AUDIO_FOURCC).put(codec.fourCcValue(), Optional.of(codec));
+      BY_NAME.put(codec.fourCc, Optional.of(codec));
       if (codec.legacyId >= 0) {
         (video ? BY_VIDEO_ID : BY_AUDIO_ID).set(codec.legacyId, Optional.of(codec));
       }
@@ -76,6 +78,12 @@ public enum Codec {
   static Optional<Codec> ofFourCc(Track track, int fourCc) {
     return (track == Track.VIDEO ? BY_VIDEO_FOURCC : BY_AUDIO_FOURCC)
         .getOrDefault(fourCc, Optional.empty());
+  }
+
+  /** By the FourCC as a {@link io.onair.rtmp.api.MediaFrame} names it; empty for another track. */
+  static Optional<Codec> ofFourCc(Track track, String fourCc) {
+    Optional<Codec> codec = BY_NAME.getOrDefault(fourCc, Optional.empty());
+    return codec.isPresent() && codec.get().track == track ? codec : Optional.empty();
   }
 
   /** By the 4-bit codec id (video) or sound format (audio) of a legacy FLV tag. */

@@ -1,5 +1,6 @@
 package io.onair.rtmp.flv;
 
+import io.onair.rtmp.api.MediaFrame;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,5 +47,46 @@ public record MediaTag(
 
   public boolean isKeyFrame() {
     return kind == FrameKind.KEY_FRAME;
+  }
+
+  /**
+   * Whether this tag is a {@link MediaFrame}: a codec we know and a kind a packager or transcoder
+   * takes. Tags of unknown codecs and {@link FrameKind#OTHER} (HDR metadata, video command frames,
+   * multitrack and ModEx packets) are not, and are passed over.
+   */
+  public boolean isMediaFrame() {
+    return codec.isPresent() && kind != FrameKind.OTHER;
+  }
+
+  /**
+   * This tag as a {@link MediaFrame}, its codec bytes not copied. The one reading of a tag into a
+   * frame, for the live feed and the FLV stream reader alike; the decode time is the caller's,
+   * since a live feed carries RTMP timestamps on past their 32-bit wrap and an FLV stream does not.
+   *
+   * @throws IllegalStateException when {@link #isMediaFrame()} is false
+   */
+  public MediaFrame toMediaFrame(long dts, boolean discontinuity) {
+    if (!isMediaFrame()) {
+      throw new IllegalStateException("a " + kind + " tag of " + codec + " is no media frame");
+    }
+    Codec known = codec.get();
+    return new MediaFrame(
+        known.track() == Codec.Track.VIDEO ? MediaFrame.Track.VIDEO : MediaFrame.Track.AUDIO,
+        known.fourCc(),
+        frameKind(),
+        dts,
+        compositionOffset,
+        discontinuity,
+        data());
+  }
+
+  private MediaFrame.Kind frameKind() {
+    return switch (kind) {
+      case SEQUENCE_START -> MediaFrame.Kind.CONFIG;
+      case KEY_FRAME -> MediaFrame.Kind.KEY;
+      case INTER_FRAME -> MediaFrame.Kind.DELTA;
+      case SEQUENCE_END -> MediaFrame.Kind.END_OF_SEQUENCE;
+      case OTHER -> throw new IllegalStateException("OTHER is no media frame");
+    };
   }
 }

@@ -3,6 +3,7 @@ package io.onair.rtmp.flv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onair.rtmp.api.MediaFrame;
 import io.onair.rtmp.protocol.ProtocolException;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
@@ -155,6 +156,42 @@ class MediaTagParserTest {
     MediaTag speex = AudioTagParser.parse(0, hex("b2 | 00"));
     assertThat(speex.codec()).isEqualTo(Optional.empty());
     assertThat(speex.kind()).isEqualTo(FrameKind.OTHER);
+  }
+
+  @Test
+  void aTagBecomesAMediaFrameWithTheCallersDecodeTime() {
+    MediaTag key = VideoTagParser.parse(1000, hex("17 | 01 | 000050 | 00000005 65"));
+    assertThat(key.isMediaFrame()).isTrue();
+    MediaFrame frame = key.toMediaFrame(5_000_000_000L, true);
+    assertThat(frame)
+        .isEqualTo(
+            new MediaFrame(
+                MediaFrame.Track.VIDEO,
+                "avc1",
+                MediaFrame.Kind.KEY,
+                5_000_000_000L,
+                80,
+                true,
+                ByteBuffer.wrap(hex("00000005 65"))));
+
+    assertThat(AudioTagParser.parse(0, hex("af | 00 | 1190")).toMediaFrame(0, false).kind())
+        .isEqualTo(MediaFrame.Kind.CONFIG);
+    assertThat(AudioTagParser.parse(0, hex("af | 00 | 1190")).toMediaFrame(0, false).track())
+        .isEqualTo(MediaFrame.Track.AUDIO);
+    assertThat(VideoTagParser.parse(0, hex("a3 | 68766331 | 00")).toMediaFrame(0, false).kind())
+        .isEqualTo(MediaFrame.Kind.DELTA);
+    assertThat(VideoTagParser.parse(0, hex("92 | 76703039")).toMediaFrame(0, false).kind())
+        .isEqualTo(MediaFrame.Kind.END_OF_SEQUENCE);
+  }
+
+  @Test
+  void whatIsNoMediaFrameSaysSo() {
+    MediaTag command = VideoTagParser.parse(0, hex("57 | 00"));
+    MediaTag speex = AudioTagParser.parse(0, hex("b2 | 00"));
+    assertThat(command.isMediaFrame()).isFalse();
+    assertThat(speex.isMediaFrame()).isFalse();
+    assertThatThrownBy(() -> command.toMediaFrame(0, false))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
