@@ -16,10 +16,15 @@ public final class Ffmpeg {
    * to {@code url}, in real time, its output going to {@code log}.
    */
   public static Process publish(String url, int seconds, Path log) throws IOException {
+    return publish(url, "640x360", seconds, log);
+  }
+
+  /** The same at another picture size ({@code 1280x720}). */
+  public static Process publish(String url, String size, int seconds, Path log) throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(ClientProgram.onPath("ffmpeg", "ffmpeg"), "-hide_banner", "-nostdin"));
-    command.addAll(List.of("-re", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25"));
+    command.addAll(List.of("-re", "-f", "lavfi", "-i", "testsrc=size=" + size + ":rate=25"));
     command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000"));
     command.addAll(List.of("-t", String.valueOf(seconds)));
     command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency"));

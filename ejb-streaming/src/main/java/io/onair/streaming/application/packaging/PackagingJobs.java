@@ -5,8 +5,10 @@ import io.onair.rtmp.api.LiveFeedConnection;
 import io.onair.streaming.application.LivePackaging;
 import io.onair.streaming.application.live.LiveWindows;
 import io.onair.streaming.application.recording.Recorder;
+import io.onair.streaming.application.transcoding.TranscodeJobs;
 import io.onair.streaming.infrastructure.rtmp.LiveFeeds;
 import io.onair.streaming.media.live.LivePackager;
+import io.onair.streaming.media.transcode.TranscodePlan;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -47,6 +49,7 @@ public class PackagingJobs {
   @Inject private Recorder recorder;
   @Inject private LiveWindows windows;
   @Inject private PackagingSettings settings;
+  @Inject private TranscodeJobs transcoding;
 
   private final ConcurrentMap<Long, Future<?>> running = new ConcurrentHashMap<>();
 
@@ -88,19 +91,22 @@ public class PackagingJobs {
     Instant deadline = Instant.now().plus(LIVE_WITHIN);
     while (Instant.now().isBefore(deadline)) {
       AtomicReference<LiveFeed> feed = new AtomicReference<>();
+      PublishedTracks published =
+          new PublishedTracks(
+              broadcastId,
+              channel,
+              windows,
+              recorder,
+              () -> feed.get().metadata(),
+              Clock.systemUTC(),
+              executor);
       LivePackaging packaging =
           new LivePackaging(
               new LivePackager(
-                  "source",
+                  TranscodePlan.SOURCE,
                   settings.policy(),
-                  new PublishedTracks(
-                      broadcastId,
-                      channel,
-                      windows,
-                      recorder,
-                      () -> feed.get().metadata(),
-                      Clock.systemUTC(),
-                      executor)));
+                  published,
+                  transcoding.tapFor(broadcastId, channel, settings.policy(), published)));
       Optional<LiveFeed> subscribed = connection.subscribe(channel, packaging);
       if (subscribed.isPresent()) {
         feed.set(subscribed.get());

@@ -2,6 +2,7 @@ package io.onair.streaming.application.packaging;
 
 import io.onair.streaming.application.live.LiveWindows;
 import io.onair.streaming.application.recording.Recorder;
+import io.onair.streaming.application.transcoding.TranscodedRenditions;
 import io.onair.streaming.domain.recording.TrackDescription;
 import io.onair.streaming.media.EncoderMetadata;
 import io.onair.streaming.media.cmaf.SegmenterEvent;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -36,9 +38,14 @@ import java.util.logging.Logger;
  *
  * <p>The bandwidth a track declares is what the encoder announced in {@code onMetaData}
  * (videodatarate, audiodatarate in kbit/s), else a safe guess; the replay measures the stored
- * segments instead.
+ * segments instead. A rendition the transcoder makes is {@linkplain #declare declared} with its
+ * rung's figures, in the same terms.
+ *
+ * <p>Every rendition of the broadcast comes here: the source from the packaging thread, each rung
+ * from its own reader, so the media calls are serialized. Each is quick: the window is memory, the
+ * recording is handed to its lane.
  */
-final class PublishedTracks implements PackagedTracks {
+final class PublishedTracks implements PackagedTracks, TranscodedRenditions {
 
   private static final Logger LOG = Logger.getLogger(PublishedTracks.class.getName());
   private static final long GUESSED_VIDEO_BPS = 4_000_000;
@@ -55,6 +62,7 @@ final class PublishedTracks implements PackagedTracks {
   private final Supplier<Map<String, Object>> metadata;
   private final Clock clock;
   private final RecordingLane lane;
+  private final Map<String, Map<String, Object>> declared = new ConcurrentHashMap<>();
   private long refused;
   private LiveWindow window;
 
@@ -75,8 +83,54 @@ final class PublishedTracks implements PackagedTracks {
     this.lane = new RecordingLane("Broadcast " + broadcastId + " of " + channel, recordingThreads);
   }
 
+  /**
+   * What a transcoded rendition declares, as an encoder's {@code onMetaData} would: {@code
+   * videodatarate} and {@code audiodatarate} in kbit/s, {@code framerate}. Call before its tracks
+   * start.
+   */
   @Override
-  public void initSegment(String rendition, TrackKind track, TrackFormat format, byte[] bytes) {
+  public void declare(String rendition, Map<String, Object> properties) {
+    declared.put(rendition, Map.copyOf(properties));
+  }
+
+  /**
+   * This sink for one of the renditions that end before the broadcast does (the rungs): the same,
+   * but for {@link #ended()}, which the source's packager calls once every rendition is done.
+   */
+  @Override
+  public PackagedTracks rendition() {
+    PublishedTracks all = this;
+    return new PackagedTracks() {
+      @Override
+      public void initSegment(String rendition, TrackKind track, TrackFormat format, byte[] bytes) {
+        all.initSegment(rendition, track, format, bytes);
+      }
+
+      @Override
+      public synchronized void part(
+          String rendition, TrackKind track, SegmenterEvent.PartComplete part) {
+        all.part(rendition, track, part);
+      }
+
+      @Override
+      public void segment(
+          String rendition, TrackKind track, SegmenterEvent.SegmentComplete segment) {
+        all.segment(rendition, track, segment);
+      }
+
+      @Override
+      public void ended() {}
+    };
+  }
+
+  @Override
+  public Map<String, Object> sourceMetadata() {
+    return metadata.get();
+  }
+
+  @Override
+  public synchronized void initSegment(
+      String rendition, TrackKind track, TrackFormat format, byte[] bytes) {
     if (window == null) {
       window = windows.open(channel, broadcastId);
     }
@@ -97,13 +151,15 @@ final class PublishedTracks implements PackagedTracks {
   }
 
   @Override
-  public void part(String rendition, TrackKind track, SegmenterEvent.PartComplete part) {
+  public synchronized void part(
+      String rendition, TrackKind track, SegmenterEvent.PartComplete part) {
     // Parts serve LL-HLS players from memory; the recording keeps whole segments only.
     window.part(new TrackRef(rendition, track), part);
   }
 
   @Override
-  public void segment(String rendition, TrackKind track, SegmenterEvent.SegmentComplete segment) {
+  public synchronized void segment(
+      String rendition, TrackKind track, SegmenterEvent.SegmentComplete segment) {
     TrackRef ref = new TrackRef(rendition, track);
     window.segment(ref, segment);
     long timescale = window.track(ref).orElseThrow().timescale();
@@ -125,8 +181,12 @@ final class PublishedTracks implements PackagedTracks {
   /** The window ends at once; the end waits (a while) for the last segments to be stored. */
   @Override
   public void ended() {
-    if (window != null) {
-      window.end(clock.instant());
+    LiveWindow opened;
+    synchronized (this) {
+      opened = window;
+    }
+    if (opened != null) {
+      opened.end(clock.instant());
     }
     try {
       if (!lane.awaitDone(RECORDING_DRAIN)) {
@@ -155,7 +215,8 @@ final class PublishedTracks implements PackagedTracks {
   }
 
   private TrackDescription describe(String rendition, TrackFormat format) {
-    EncoderMetadata declared = new EncoderMetadata(metadata.get());
+    EncoderMetadata declared =
+        new EncoderMetadata(this.declared.getOrDefault(rendition, metadata.get()));
     if (format instanceof TrackFormat.Avc avc) {
       long bps = declared.videoBitsPerSecond().orElse(GUESSED_VIDEO_BPS);
       int fps = (int) Math.round(declared.frameRate().orElse(GUESSED_FRAME_RATE));

@@ -29,7 +29,11 @@ import java.util.logging.Logger;
  * it also changes its configuration (another resolution in OBS), the tracks are finished and begin
  * again with a new init segment.
  *
- * <p>Not thread-safe: one packaging thread feeds it.
+ * <p>A rendition made by the transcoder is fed frames whose time is already the source's media time
+ * plus a fixed offset; its packager is made {@linkplain #withOrigin with that origin} rather than
+ * starting at its own first frame, so its segments line up with the source's.
+ *
+ * <p>Not thread-safe: one thread at a time feeds it.
  */
 public final class LivePackager {
 
@@ -41,6 +45,7 @@ public final class LivePackager {
   private final String rendition;
   private final SegmentPolicy policy;
   private final PackagedTracks sink;
+  private final FrameTap tap;
 
   private byte[] videoConfig;
   private byte[] audioConfig;
@@ -61,9 +66,26 @@ public final class LivePackager {
   private long dropped;
 
   public LivePackager(String rendition, SegmentPolicy policy, PackagedTracks sink) {
+    this(rendition, policy, sink, FrameTap.NONE);
+  }
+
+  /** A packager that passes the frames it takes, with their media time, to {@code tap}. */
+  public LivePackager(String rendition, SegmentPolicy policy, PackagedTracks sink, FrameTap tap) {
     this.rendition = Objects.requireNonNull(rendition, "rendition");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.sink = Objects.requireNonNull(sink, "sink");
+    this.tap = Objects.requireNonNull(tap, "tap");
+  }
+
+  /**
+   * A packager whose media time 0 is the feed time {@code originMillis}, whatever its first frame:
+   * frames before it are dropped.
+   */
+  public static LivePackager withOrigin(
+      String rendition, SegmentPolicy policy, PackagedTracks sink, long originMillis) {
+    LivePackager packager = new LivePackager(rendition, policy, sink);
+    packager.origin = originMillis;
+    return packager;
   }
 
   /** Takes the next frame of the feed. */
@@ -83,11 +105,15 @@ public final class LivePackager {
   /** The feed ended: the last segments are completed and the sink is told nothing more comes. */
   public void end() {
     finish();
+    tap.ended();
     sink.ended();
   }
 
-  /** The last segments are completed; a new configuration may start the tracks again. */
-  private void finish() {
+  /**
+   * The last segments are completed, without telling the sink the broadcast ended: for one of
+   * several renditions that share a sink. A new configuration may start the tracks again.
+   */
+  public void finish() {
     if (both != null) {
       emit(both.finish());
     } else if (single != null) {
@@ -121,7 +147,10 @@ public final class LivePackager {
         audio = TrackFormat.aac(config);
         audioTimeline = new AudioTimeline(audio);
         audioConfig = config;
+      } else {
+        return;
       }
+      tap.configured(frame);
     } catch (MediaFormatException unreadable) {
       LOG.warning(
           () ->
@@ -153,6 +182,7 @@ public final class LivePackager {
       return;
     }
     lastMediaMillis = Math.max(lastMediaMillis, mediaMillis);
+    tap.frame(frame, mediaMillis);
     byte[] data = bytes(frame.data());
     try {
       if (isVideo) {

@@ -11,6 +11,7 @@ import io.onair.streaming.media.manifest.TrackTimeline;
 import io.onair.streaming.media.manifest.VideoTrack;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * it must be quick (hand the work to a request thread).
  */
 public final class LiveWindow {
+
+  /**
+   * The order manifests list renditions in, whichever started first: the largest picture first (the
+   * source, then the rungs down the ladder), then the higher bit rate. Players that start with the
+   * first listed start with the best.
+   */
+  private static final Comparator<Rendition> LARGEST_FIRST =
+      Comparator.comparingLong((Rendition r) -> -(long) r.video().width() * r.video().height())
+          .thenComparingLong(r -> -r.video().peakBandwidth());
 
   private final String channel;
   private final long broadcastId;
@@ -154,6 +164,7 @@ public final class LiveWindow {
     if (renditions.isEmpty()) {
       return Optional.empty();
     }
+    renditions.sort(LARGEST_FIRST);
     return Optional.of(new BroadcastTimelines(startedAt, new Ladder(renditions), timelines));
   }
 

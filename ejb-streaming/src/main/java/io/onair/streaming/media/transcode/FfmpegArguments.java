@@ -23,6 +23,11 @@ import java.util.Objects;
  *       {@code keyint=infinite:scenecut=0} stops x264 from adding key frames of its own, at scene
  *       cuts or after 250 frames. So segment N of every rung starts at the same frame as the
  *       source's.
+ *   <li><b>No B-frames</b> ({@code -bf 0}). A rung then decodes in presentation order: its decode
+ *       times are its presentation times, which are the source's, so no frame of a rung decodes
+ *       before media time 0 (x264's B-frame delay would put its first frames there, where the
+ *       packager cannot place them), and the encoder's reordering delay is not added to the live
+ *       latency of every rung. The price is some compression, a few percent at these bit rates.
  *   <li><b>Timestamps are the source's.</b> {@code -copyts} keeps the input's timestamps, {@code
  *       -fps_mode passthrough} passes every frame with its own (no duplicating or dropping to a
  *       constant rate), and {@code -enc_time_base 1:1000} encodes in FLV's milliseconds, so no
@@ -47,7 +52,9 @@ import java.util.Objects;
  *       socket cannot. ffmpeg's interleaving is left alone: its FLV muxer refuses a packet older
  *       than the first one it wrote, which a shorter {@code -max_interleave_delta} can cause.
  *   <li>{@code -nostdin}: stdin is the media, never keyboard commands; {@code -loglevel warning}
- *       and {@code -nostats} keep stderr to what the job should log.
+ *       and {@code -nostats} keep stderr to what the job should log; {@code -progress pipe:1}
+ *       writes the encoding progress (frames, speed, bit rate) to stdout as {@code key=value} lines
+ *       twice a second, for the job's supervision.
  * </ul>
  */
 public final class FfmpegArguments {
@@ -73,6 +80,7 @@ public final class FfmpegArguments {
     List<String> argv = new ArrayList<>();
     argv.add(program.toString());
     argv.addAll(List.of("-hide_banner", "-nostdin", "-nostats", "-loglevel", "warning"));
+    argv.addAll(List.of("-progress", "pipe:1"));
     argv.addAll(List.of("-copyts", "-f", "flv", "-i", "pipe:0"));
     argv.addAll(List.of("-filter_complex", LadderFilterGraph.of(plan.rungs())));
     for (PlannedRung rung : plan.rungs()) {
@@ -102,6 +110,8 @@ public final class FfmpegArguments {
             kbps(2 * rung.videoBitrate())));
     argv.addAll(
         List.of(
+            "-bf:v",
+            "0",
             "-x264-params:v",
             "keyint=infinite:scenecut=0",
             "-force_key_frames:v",
