@@ -26,7 +26,8 @@ BASE="http://127.0.0.1:$HTTP_PORT"
 for channel in abr plain; do
   api -d "{\"name\":\"$channel\",\"title\":\"$channel\"}" "$BASE/api/channels" >/dev/null
 done
-api -X PUT -H 'Content-Type: text/plain' --data 'none' "$BASE/api/channels/plain/ladder" >/dev/null
+curl -fsS -u "admin:$PASSWORD" -X PUT -H 'Content-Type: text/plain' --data 'none' \
+  "$BASE/api/channels/plain/ladder" >/dev/null
 key() { api -X POST "$BASE/api/channels/$1/keys" | sed 's/.*"key":"\([^"]*\)".*/\1/'; }
 
 TICKS_PER_SECOND=$(getconf CLK_TCK)
@@ -82,6 +83,7 @@ alone() { # $1: -re or nothing; prints nothing, runs ffmpeg in the background as
     esac
   done < "$ARGV"
   args[0]=$(command -v ffmpeg)
+  args=("${args[0]}" -y "${args[@]:1}") # three outputs to /dev/null: overwrite without asking
   # The input file instead of stdin: paced (-re) like a live source, or as fast as it goes.
   local i
   for i in "${!args[@]}"; do [ "${args[$i]}" = "-f" ] && [ "${args[$((i + 2))]:-}" = "-i" ] && break; done

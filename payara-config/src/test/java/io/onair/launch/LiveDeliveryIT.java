@@ -3,7 +3,6 @@ package io.onair.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +52,7 @@ class LiveDeliveryIT {
   }
 
   private String issueKey(String channel) throws Exception {
-    assertThat(
-            admin.post("api/channels", "{\"name\":\"" + channel + "\",\"title\":\"T\"}").status())
-        .isEqualTo(201);
-    return admin.post("api/channels/" + channel + "/keys", null).member("key").orElseThrow();
+    return admin.channelWithKey(channel);
   }
 
   private static String rtmpUrl(String key) {
@@ -136,32 +132,12 @@ class LiveDeliveryIT {
     assertThat(admin.fetch("live/nobody/main.m3u8").statusCode()).isEqualTo(404);
   }
 
-  /**
-   * The channel's entry URL redirects to its current broadcast's presentation; returns that
-   * presentation's path relative to the portal, once its multivariant playlist exists.
-   */
   private String awaitPresentation(String entry) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (true) {
-      HttpResponse<byte[]> answer = admin.fetch(entry);
-      if (answer.statusCode() == 302) {
-        String target = relative(answer.headers().firstValue("Location").orElseThrow());
-        if (admin.fetch(target).statusCode() == 200) {
-          return target.substring(0, target.lastIndexOf('/') + 1);
-        }
-      }
-      assertThat(Instant.now()).as("live presentation of %s", entry).isBefore(deadline);
-      Thread.sleep(100);
-    }
+    return admin.awaitPresentation(entry);
   }
 
-  /** A Location the server sent (an absolute path or URL) relative to the portal's base. */
   private String relative(String location) {
-    String basePath = ItSettings.loopback(base).getPath();
-    String path = URI.create(location).getRawPath();
-    String query = URI.create(location).getRawQuery();
-    assertThat(path).startsWith(basePath);
-    return path.substring(basePath.length()) + (query == null ? "" : "?" + query);
+    return admin.relative(location);
   }
 
   /**

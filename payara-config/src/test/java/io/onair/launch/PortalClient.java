@@ -40,6 +40,46 @@ public final class PortalClient {
     this.authorization = authorization;
   }
 
+  /** Creates a channel (as an administrator) and issues its first stream key; returns the key. */
+  public String channelWithKey(String channel) throws IOException, InterruptedException {
+    Answer created = post("api/channels", "{\"name\":\"" + channel + "\",\"title\":\"T\"}");
+    if (created.status() != 201) {
+      throw new AssertionError("channel " + channel + " not created: " + created);
+    }
+    return post("api/channels/" + channel + "/keys", null).member("key").orElseThrow();
+  }
+
+  /**
+   * Follows a channel's live entry URL ({@code live/<channel>/main.m3u8}) to its current
+   * broadcast's presentation, once that answers, and returns the presentation's path relative to
+   * the portal ({@code live/<channel>/<id>/}). Fails after 30 s, a guard against a hang.
+   */
+  public String awaitPresentation(String entry) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<byte[]> answer = fetch(entry);
+      if (answer.statusCode() == 302) {
+        String target = relative(answer.headers().firstValue("Location").orElseThrow());
+        if (fetch(target).statusCode() == 200) {
+          return target.substring(0, target.lastIndexOf('/') + 1);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no live presentation at " + entry + " after 30 s");
+  }
+
+  /** A Location the server sent (an absolute path or URL) relative to the portal's base. */
+  public String relative(String location) {
+    URI uri = URI.create(location);
+    String path = uri.getRawPath();
+    if (!path.startsWith(base.getPath())) {
+      throw new AssertionError(location + " is outside the portal at " + base);
+    }
+    String query = uri.getRawQuery();
+    return path.substring(base.getPath().length()) + (query == null ? "" : "?" + query);
+  }
+
   /** The same portal, signed in with HTTP Basic. */
   public PortalClient as(String user, String password) {
     String token =

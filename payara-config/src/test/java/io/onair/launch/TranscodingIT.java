@@ -2,7 +2,6 @@ package io.onair.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -130,6 +129,13 @@ class TranscodingIT {
         .isFalse();
     assertThat(ourFfmpegs()).as("no ffmpeg of ours is left").isEmpty();
     assertThat(text(admin.fetch("api/transcodes"))).doesNotContain("\"channel\":\"abr\"");
+
+    String id = presentation.split("/")[2];
+    String replay =
+        awaitText("replay/abr/" + id + "/main.m3u8", "RESOLUTION=854x480", "RESOLUTION=640x360");
+    assertThat(replay.indexOf("RESOLUTION=1280x720"))
+        .as("the replay offers the ladder too, largest first")
+        .isLessThan(replay.indexOf("RESOLUTION=854x480"));
   }
 
   @Test
@@ -307,10 +313,7 @@ class TranscodingIT {
   }
 
   private String issueKey(String channel) throws Exception {
-    assertThat(
-            admin.post("api/channels", "{\"name\":\"" + channel + "\",\"title\":\"T\"}").status())
-        .isEqualTo(201);
-    return admin.post("api/channels/" + channel + "/keys", null).member("key").orElseThrow();
+    return admin.channelWithKey(channel);
   }
 
   private static String rtmpUrl(String key) {
@@ -329,20 +332,7 @@ class TranscodingIT {
   }
 
   private String awaitPresentation(String entry) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (true) {
-      HttpResponse<byte[]> answer = admin.fetch(entry);
-      if (answer.statusCode() == 302) {
-        String location = answer.headers().firstValue("Location").orElseThrow();
-        String path = URI.create(location).getRawPath();
-        String target = path.substring(ItSettings.loopback(base).getPath().length());
-        if (admin.fetch(target).statusCode() == 200) {
-          return target.substring(0, target.lastIndexOf('/') + 1);
-        }
-      }
-      assertThat(Instant.now()).as("live presentation of %s", entry).isBefore(deadline);
-      Thread.sleep(100);
-    }
+    return admin.awaitPresentation(entry);
   }
 
   private String awaitText(String path, String... expected) throws Exception {

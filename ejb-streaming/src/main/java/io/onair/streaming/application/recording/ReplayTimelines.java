@@ -66,7 +66,8 @@ final class ReplayTimelines {
     if (renditions.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new BroadcastTimelines(startedAt, new Ladder(renditions), timelines));
+    return Optional.of(
+        new BroadcastTimelines(startedAt, Ladder.largestFirst(renditions), timelines));
   }
 
   /** The track's segments up to the first that does not follow the one before it. */

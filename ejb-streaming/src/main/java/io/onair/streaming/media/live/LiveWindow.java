@@ -11,7 +11,6 @@ import io.onair.streaming.media.manifest.TrackTimeline;
 import io.onair.streaming.media.manifest.VideoTrack;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * it must be quick (hand the work to a request thread).
  */
 public final class LiveWindow {
-
-  /**
-   * The order manifests list renditions in, whichever started first: the largest picture first (the
-   * source, then the rungs down the ladder), then the higher bit rate. Players that start with the
-   * first listed start with the best.
-   */
-  private static final Comparator<Rendition> LARGEST_FIRST =
-      Comparator.comparingLong((Rendition r) -> -(long) r.video().width() * r.video().height())
-          .thenComparingLong(r -> -r.video().peakBandwidth());
 
   private final String channel;
   private final long broadcastId;
@@ -164,8 +154,8 @@ public final class LiveWindow {
     if (renditions.isEmpty()) {
       return Optional.empty();
     }
-    renditions.sort(LARGEST_FIRST);
-    return Optional.of(new BroadcastTimelines(startedAt, new Ladder(renditions), timelines));
+    return Optional.of(
+        new BroadcastTimelines(startedAt, Ladder.largestFirst(renditions), timelines));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.onair.streaming.media.manifest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,19 @@ public record Ladder(List<Rendition> renditions) {
         throw new IllegalArgumentException("duplicate rendition name '" + r.name() + "'");
       }
     }
+  }
+
+  /**
+   * The renditions in the order players should see them, whichever started or was recorded first:
+   * the largest picture first (the source, then the rungs down the ladder), then the higher bit
+   * rate. Players that start with the first listed start with the best.
+   */
+  public static Ladder largestFirst(List<Rendition> renditions) {
+    List<Rendition> sorted = new ArrayList<>(renditions);
+    sorted.sort(
+        Comparator.comparingLong((Rendition r) -> -(long) r.video().width() * r.video().height())
+            .thenComparingLong(r -> -r.video().peakBandwidth()));
+    return new Ladder(sorted);
   }
 
   public static Ladder of(Rendition... renditions) {

@@ -77,6 +77,23 @@ class ModelTest {
   }
 
   @Test
+  void renditionsAreListedLargestFirstWhicheverStartedFirst() {
+    List<Rendition> r = Ladders.landscape().renditions();
+    Rendition sameSizeLowerRate =
+        new Rendition(
+            "480p-low",
+            new VideoTrack("avc1.64001e", 854, 480, FrameRate.of(30), 900_000, 800_000),
+            Ladders.RUNG_AUDIO);
+
+    Ladder ladder =
+        Ladder.largestFirst(List.of(r.get(3), sameSizeLowerRate, r.get(1), r.get(2), r.get(0)));
+
+    assertThat(ladder.renditions())
+        .extracting(Rendition::name)
+        .containsExactly("source", "720p", "480p", "480p-low", "360p");
+  }
+
+  @Test
   void renditionNamesAreUniqueInALadder() {
     Rendition r = Ladders.square().renditions().get(0);
     assertThatThrownBy(() -> Ladder.of(r, r)).hasMessageContaining("duplicate rendition name");
