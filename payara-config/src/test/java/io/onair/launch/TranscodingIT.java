@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A broadcast is transcoded by one ffmpeg into the channel's ladder: every rung is published beside
  * the source in the multivariant playlist and the MPD, at its size, with segments that start where
- * the source's do; an ffmpeg killed mid-broadcast is started again and its rungs come back; and no
- * ffmpeg outlives its broadcast.
+ * the source's do; an ffmpeg that falls behind is skipped ahead to a key frame, one killed or
+ * stalled mid-broadcast is started again and its rungs come back; and no ffmpeg outlives its
+ * broadcast.
  */
 @ExtendWith(ArquillianExtension.class)
 class TranscodingIT {
@@ -55,7 +56,7 @@ class TranscodingIT {
       throws Exception {
     String key = issueKey("abr");
     Path publishLog = logs.resolve("publisher-720p.log");
-    Process publisher = Ffmpeg.publish(rtmpUrl(key), "1280x720", 45, publishLog);
+    Process publisher = Ffmpeg.publish(rtmpUrl(key), "1280x720", 80, publishLog);
     try {
       transcodedAndRestarted(publisher, publishLog);
     } finally {
@@ -120,6 +121,21 @@ class TranscodingIT {
         "TranscodingIT: ffmpeg %d killed after 480p segment %d; ffmpeg %d took over%n",
         killed, before, after);
 
+    assertAnFfmpegBehindRealTimeSkipsToTheNextKeyFrame(presentation, after);
+    long stalled = after;
+    long beforeStall = lastSegment(presentation, "480p");
+    signal("STOP", stalled);
+    String replaced = awaitTranscodes("\"restarts\":2", "\"state\":\"RUNNING\"");
+    after = Long.parseLong(match(PID, replaced));
+    assertThat(after).as("a new ffmpeg").isNotEqualTo(stalled);
+    assertThat(ProcessHandle.of(stalled).map(ProcessHandle::isAlive).orElse(false))
+        .as("the stalled ffmpeg was killed by the server")
+        .isFalse();
+    awaitSegment(presentation, "480p", beforeStall + 2);
+    System.out.printf(
+        "TranscodingIT: ffmpeg %d stalled after 480p segment %d; ffmpeg %d took over%n",
+        stalled, beforeStall, after);
+
     assertThat(publisher.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(publisher.exitValue()).as("see %s", publishLog).isZero();
     awaitText(presentation + "480p/video/index.m3u8", "#EXT-X-ENDLIST");
@@ -170,6 +186,31 @@ class TranscodingIT {
     assertThat(publisher.waitFor(60, TimeUnit.SECONDS)).isTrue();
     awaitText(presentation + "sq400/video/index.m3u8", "#EXT-X-ENDLIST");
     assertThat(ourFfmpegs()).isEmpty();
+  }
+
+  /**
+   * An ffmpeg that falls behind (here: stopped for 5 s, less than the 10 s stall timeout the pom
+   * sets) is not waited for: the source's frames past 3 s of backlog are dropped up to the next key
+   * frame, and once it runs again the rungs go on, from the same ffmpeg.
+   */
+  private void assertAnFfmpegBehindRealTimeSkipsToTheNextKeyFrame(String presentation, long pid)
+      throws Exception {
+    long before = lastSegment(presentation, "360p");
+    signal("STOP", pid);
+    Thread.sleep(5_000);
+    signal("CONT", pid);
+    awaitSegment(presentation, "360p", before + 2);
+    String status = text(admin.fetch("api/transcodes"));
+    assertThat(Long.parseLong(match(Pattern.compile("\"droppedFrames\":(\\d+)"), status)))
+        .as("frames skipped while ffmpeg was behind: %s", status)
+        .isPositive();
+    assertThat(status).contains("\"restarts\":1").contains("\"pid\":" + pid);
+  }
+
+  private void signal(String signal, long pid) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start();
+    assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(kill.exitValue()).as("kill -%s %d", signal, pid).isZero();
   }
 
   /**

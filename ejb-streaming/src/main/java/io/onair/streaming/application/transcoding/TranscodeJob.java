@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +71,7 @@ final class TranscodeJob implements Runnable {
   private volatile FfmpegRun current;
   private volatile StallWatch watch;
   private volatile FfmpegProgress lastProgress;
+  private long reportedSkips;
 
   TranscodeJob(
       long broadcastId,
@@ -178,6 +178,7 @@ final class TranscodeJob implements Runnable {
       while (exit == null) {
         exit = run.awaitExit(LOOK_EVERY);
         lastProgress = run.progress();
+        reportSkips();
         if (exit == null && killed) {
           run.kill();
         } else if (exit == null && stall.stalled()) {
@@ -260,15 +261,26 @@ final class TranscodeJob implements Runnable {
         detail);
   }
 
+  /** One line each time ffmpeg fell so far behind that the backlog skipped to a key frame. */
+  private void reportSkips() {
+    long skips = backlog.skips();
+    if (skips > reportedSkips) {
+      reportedSkips = skips;
+      long dropped = backlog.dropped();
+      LOG.warning(
+          () ->
+              name
+                  + ": ffmpeg fell behind the source; frames skipped to the next key frame ("
+                  + dropped
+                  + " dropped so far)");
+    }
+  }
+
   private void enter(TranscodeState next, String why) {
     if (state != next) {
       state = next;
       since = clock.instant();
     }
     detail = why;
-  }
-
-  static List<String> rungNames(TranscodePlan plan) {
-    return new ArrayList<>(plan.renditionNames().subList(1, plan.renditionNames().size()));
   }
 }
