@@ -174,26 +174,14 @@ final class TranscodeJob implements Runnable {
               enter(TranscodeState.RUNNING, "");
             }
           });
-      Integer exit = null;
-      while (exit == null) {
-        exit = run.awaitExit(LOOK_EVERY);
-        lastProgress = run.progress();
-        reportSkips();
-        if (exit == null && killed) {
-          run.kill();
-        } else if (exit == null && stall.stalled()) {
-          detail = "stalled: no output for " + settings.stallTimeout().toSeconds() + " s";
-          LOG.warning(() -> name + ": ffmpeg " + detail + "; killing it");
-          run.kill();
-        }
-      }
-      int code = exit;
-      if (stopping.getCount() > 0 && !detail.startsWith("stalled")) {
+      boolean stalled = superviseUntilExit(run, stall);
+      if (stalled) {
+        detail = "stalled: no output for " + settings.stallTimeout().toSeconds() + " s; killed";
+      } else if (stopping.getCount() > 0) {
+        int code = run.awaitExit(Duration.ZERO);
         detail =
             "ffmpeg exited with " + code + (run.lastLine().isEmpty() ? "" : ": " + run.lastLine());
         LOG.warning(() -> name + ": " + detail);
-      } else if (stopping.getCount() > 0) {
-        detail = detail + " (ffmpeg exit " + code + ")";
       }
       return frames.get() > 0;
     } catch (IOException e) {
@@ -204,6 +192,31 @@ final class TranscodeJob implements Runnable {
       current = null;
       watch = null;
     }
+  }
+
+  /**
+   * Looks at the running ffmpeg until it exits: its progress, skips, a stop, a stall. Whether it
+   * was killed for stalling.
+   */
+  private boolean superviseUntilExit(FfmpegRun run, StallWatch stall) throws InterruptedException {
+    boolean stalled = false;
+    while (run.awaitExit(LOOK_EVERY) == null) {
+      lastProgress = run.progress();
+      reportSkips();
+      if (killed) {
+        run.kill();
+      } else if (!stalled && stall.stalled()) {
+        stalled = true;
+        LOG.warning(
+            () ->
+                name
+                    + ": ffmpeg stalled: no output for "
+                    + settings.stallTimeout().toSeconds()
+                    + " s while the source went on; killing it");
+        run.kill();
+      }
+    }
+    return stalled;
   }
 
   /**
