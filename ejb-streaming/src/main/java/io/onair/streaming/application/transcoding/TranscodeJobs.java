@@ -93,7 +93,7 @@ public class TranscodeJobs {
     String refused = null;
     if (program.isEmpty()) {
       refused = "no usable ffmpeg (the server log says why)";
-    } else if (jobs.size() >= settings.maxConcurrent()) {
+    } else if (running() >= settings.maxConcurrent()) {
       refused =
           "this server already transcodes its maximum of "
               + settings.maxConcurrent()
@@ -123,6 +123,13 @@ public class TranscodeJobs {
     jobs.put(broadcastId, job);
     executor.submit(job);
     return Optional.of(job);
+  }
+
+  /** Jobs that hold a slot: a job that gave up ({@code FAILED}) leaves its slot to others. */
+  private long running() {
+    return jobs.values().stream()
+        .filter(job -> job.status().state() != TranscodeState.FAILED)
+        .count();
   }
 
   /** The broadcast ended and its job with it. */
