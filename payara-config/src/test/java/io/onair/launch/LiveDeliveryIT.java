@@ -71,7 +71,7 @@ class LiveDeliveryIT {
         "LiveDeliveryIT: publish to first multivariant playlist: %d ms%n",
         Duration.between(publishing, Instant.now()).toMillis());
     assertThat(presentation).matches("live/live-hls/[1-9][0-9]*/");
-    String multivariant = text(admin.fetch(presentation + "main.m3u8"));
+    String multivariant = admin.text(presentation + "main.m3u8");
     assertThat(multivariant)
         .contains("#EXT-X-STREAM-INF:")
         .contains("CODECS=\"avc1.")
@@ -83,7 +83,7 @@ class LiveDeliveryIT {
         .isEqualTo(401);
 
     String video = presentation + "source/video/";
-    String playlist = text(admin.fetch(video + "index.m3u8"));
+    String playlist = admin.text(video + "index.m3u8");
     Files.writeString(logs.resolve("first-video-playlist.m3u8"), playlist);
     assertThat(playlist)
         .contains("#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=")
@@ -98,7 +98,7 @@ class LiveDeliveryIT {
     assertNewSegmentsAreListedWithinTheirDurationAndHalfASecond(video);
     assertPartsAreListedAsTheyAreMade(video);
 
-    String mpd = text(admin.fetch(presentation + "manifest.mpd"));
+    String mpd = admin.text(presentation + "manifest.mpd");
     assertThat(mpd)
         .contains("type=\"dynamic\"")
         .contains("availabilityStartTime=")
@@ -110,11 +110,11 @@ class LiveDeliveryIT {
 
     assertThat(ffmpeg.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(ffmpeg.exitValue()).as("see %s", publishLog).isZero();
-    assertThat(awaitText(video + "index.m3u8", "#EXT-X-ENDLIST"))
+    assertThat(admin.awaitText(video + "index.m3u8", "#EXT-X-ENDLIST"))
         .as("the end of the broadcast ends the playlist")
         .doesNotContain("#EXT-X-PART:")
         .doesNotContain("#EXT-X-PRELOAD-HINT");
-    assertThat(text(admin.fetch(presentation + "manifest.mpd")))
+    assertThat(admin.text(presentation + "manifest.mpd"))
         .contains("type=\"static\"")
         .contains("mediaPresentationDuration=")
         .doesNotContain("minimumUpdatePeriod");
@@ -171,12 +171,12 @@ class LiveDeliveryIT {
       throws Exception {
     List<Long> delays = new ArrayList<>();
     for (int round = 0; round < 3; round++) {
-      long next = lastSegment(text(admin.fetch(video + "index.m3u8"))) + 1;
+      long next = MediaPlaylists.lastSegment(admin.text(video + "index.m3u8")) + 1;
       HttpResponse<byte[]> answer = admin.fetch(video + "index.m3u8?_HLS_msn=" + next);
       Instant listed = Instant.now();
       assertThat(answer.statusCode()).isEqualTo(200);
-      String playlist = text(answer);
-      assertThat(lastSegment(playlist)).isGreaterThanOrEqualTo(next);
+      String playlist = PortalClient.body(answer);
+      assertThat(MediaPlaylists.lastSegment(playlist)).isGreaterThanOrEqualTo(next);
       SegmentLine segment = segmentLine(playlist, next);
       Instant lastFrame = segment.start().plusMillis(segment.durationMillis());
       long delay = Duration.between(lastFrame, listed).toMillis();
@@ -192,14 +192,13 @@ class LiveDeliveryIT {
   private void assertPartsAreListedAsTheyAreMade(String video) throws Exception {
     List<Long> delays = new ArrayList<>();
     for (int round = 0; round < 4; round++) {
-      String playlist = text(admin.fetch(video + "index.m3u8"));
+      String playlist = admin.text(video + "index.m3u8");
       Matcher hint = Pattern.compile("URI=\"(\\d+)\\.(\\d+)\\.m4s\"\\n\\z").matcher(playlist);
       assertThat(hint.find()).as(playlist).isTrue();
       String msn = hint.group(1);
       String part = hint.group(2);
       long asked = System.nanoTime();
-      String answer =
-          text(admin.fetch(video + "index.m3u8?_HLS_msn=" + msn + "&_HLS_part=" + part));
+      String answer = admin.text(video + "index.m3u8?_HLS_msn=" + msn + "&_HLS_part=" + part);
       delays.add((System.nanoTime() - asked) / 1_000_000);
       assertThat(answer).contains("URI=\"" + msn + "." + part + ".m4s\"");
     }
@@ -212,14 +211,14 @@ class LiveDeliveryIT {
     HttpResponse<byte[]> entry = admin.fetch("live/live-hls/main.m3u8?from=start");
     assertThat(entry.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/main.m3u8?from=start"));
-    String multivariant = text(admin.fetch(presentation + "main.m3u8?from=start"));
+    String multivariant = admin.text(presentation + "main.m3u8?from=start");
     assertThat(multivariant).contains("source/video/index.m3u8?from=start\n");
-    String playlist = text(admin.fetch(presentation + "source/video/index.m3u8?from=start"));
+    String playlist = admin.text(presentation + "source/video/index.m3u8?from=start");
     assertThat(playlist)
         .contains("#EXT-X-PLAYLIST-TYPE:EVENT")
         .contains("#EXT-X-MEDIA-SEQUENCE:0")
         .contains("\n0.m4s\n");
-    assertThat(text(admin.fetch(presentation + "manifest.mpd?from=start")))
+    assertThat(admin.text(presentation + "manifest.mpd?from=start"))
         .contains("type=\"dynamic\"")
         .doesNotContain("timeShiftBufferDepth");
   }
@@ -256,31 +255,6 @@ class LiveDeliveryIT {
       last = Integer.parseInt(decoded.group(1));
     }
     assertThat(last).as("frames of %s; see %s", name, log).isBetween(frames - 25, frames);
-  }
-
-  private String awaitText(String path, String expected) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    String body = text(admin.fetch(path));
-    while (!body.contains(expected) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      body = text(admin.fetch(path));
-    }
-    assertThat(body).contains(expected);
-    return body;
-  }
-
-  private static String text(HttpResponse<byte[]> answer) {
-    assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(200);
-    return new String(answer.body(), StandardCharsets.UTF_8);
-  }
-
-  private static long lastSegment(String playlist) {
-    Matcher segment = Pattern.compile("(?m)^(\\d+)\\.m4s$").matcher(playlist);
-    long last = -1;
-    while (segment.find()) {
-      last = Long.parseLong(segment.group(1));
-    }
-    return last;
   }
 
   /** A segment's program date-time and EXTINF, as its playlist lists them. */

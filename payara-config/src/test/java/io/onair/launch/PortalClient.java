@@ -69,6 +69,47 @@ public final class PortalClient {
     throw new AssertionError("no live presentation at " + entry + " after 30 s");
   }
 
+  /** The UTF-8 text at {@code path}, which must answer 200. */
+  public String text(String path) throws IOException, InterruptedException {
+    return body(fetch(path));
+  }
+
+  /** The text of an answer that must be 200. */
+  public static String body(HttpResponse<byte[]> answer) {
+    if (answer.statusCode() != 200) {
+      throw new AssertionError(answer.uri() + " answered " + answer.statusCode());
+    }
+    return new String(answer.body(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The text at {@code path} once it contains every one of {@code expected}; fails with the last
+   * text after 60 s, a guard against a hang.
+   */
+  public String awaitText(String path, String... expected)
+      throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    String text = text(path);
+    while (!containsAll(text, expected)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            path + " still lacks one of " + String.join(", ", expected) + " in:\n" + text);
+      }
+      Thread.sleep(250);
+      text = text(path);
+    }
+    return text;
+  }
+
+  private static boolean containsAll(String text, String... expected) {
+    for (String e : expected) {
+      if (!text.contains(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A Location the server sent (an absolute path or URL) relative to the portal's base. */
   public String relative(String location) {
     URI uri = URI.create(location);

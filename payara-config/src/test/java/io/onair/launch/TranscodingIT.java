@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TranscodingIT {
 
-  private static final Pattern SEGMENT = Pattern.compile("(?m)^(\\d+)\\.m4s$");
   private static final Pattern PID = Pattern.compile("\"pid\":(\\d+)");
 
   @Deployment(testable = false)
@@ -67,7 +65,7 @@ class TranscodingIT {
   private void transcodedAndRestarted(Process publisher, Path publishLog) throws Exception {
     String presentation = awaitPresentation("live/abr/main.m3u8");
     String multivariant =
-        awaitText(presentation + "main.m3u8", "RESOLUTION=854x480", "RESOLUTION=640x360");
+        admin.awaitText(presentation + "main.m3u8", "RESOLUTION=854x480", "RESOLUTION=640x360");
     Files.writeString(logs.resolve("abr-main.m3u8"), multivariant);
     assertThat(streamInf(multivariant, "source"))
         .contains("RESOLUTION=1280x720")
@@ -88,7 +86,7 @@ class TranscodingIT {
     assertThat(multivariant.indexOf("RESOLUTION=854x480"))
         .isLessThan(multivariant.indexOf("RESOLUTION=640x360"));
 
-    String mpd = text(admin.fetch(presentation + "manifest.mpd"));
+    String mpd = admin.text(presentation + "manifest.mpd");
     Files.writeString(logs.resolve("abr-manifest.mpd"), mpd);
     assertThat(mpd)
         .containsPattern("width=\"854\"\\s+height=\"480\"")
@@ -138,17 +136,18 @@ class TranscodingIT {
 
     assertThat(publisher.waitFor(90, TimeUnit.SECONDS)).isTrue();
     assertThat(publisher.exitValue()).as("see %s", publishLog).isZero();
-    awaitText(presentation + "480p/video/index.m3u8", "#EXT-X-ENDLIST");
-    awaitText(presentation + "360p/video/index.m3u8", "#EXT-X-ENDLIST");
+    admin.awaitText(presentation + "480p/video/index.m3u8", "#EXT-X-ENDLIST");
+    admin.awaitText(presentation + "360p/video/index.m3u8", "#EXT-X-ENDLIST");
     assertThat(ProcessHandle.of(after).map(ProcessHandle::isAlive).orElse(false))
         .as("no ffmpeg outlives its broadcast")
         .isFalse();
     assertThat(ourFfmpegs()).as("no ffmpeg of ours is left").isEmpty();
-    assertThat(text(admin.fetch("api/transcodes"))).doesNotContain("\"channel\":\"abr\"");
+    assertThat(admin.text("api/transcodes")).doesNotContain("\"channel\":\"abr\"");
 
     String id = presentation.split("/")[2];
     String replay =
-        awaitText("replay/abr/" + id + "/main.m3u8", "RESOLUTION=854x480", "RESOLUTION=640x360");
+        admin.awaitText(
+            "replay/abr/" + id + "/main.m3u8", "RESOLUTION=854x480", "RESOLUTION=640x360");
     assertThat(replay.indexOf("RESOLUTION=1280x720"))
         .as("the replay offers the ladder too, largest first")
         .isLessThan(replay.indexOf("RESOLUTION=854x480"));
@@ -172,7 +171,7 @@ class TranscodingIT {
   private void squareRungs(Process publisher) throws Exception {
     String presentation = awaitPresentation("live/square/main.m3u8");
     String multivariant =
-        awaitText(presentation + "main.m3u8", "RESOLUTION=720x720", "RESOLUTION=400x400");
+        admin.awaitText(presentation + "main.m3u8", "RESOLUTION=720x720", "RESOLUTION=400x400");
     Files.writeString(logs.resolve("square-main.m3u8"), multivariant);
     assertThat(streamInf(multivariant, "source")).contains("RESOLUTION=1080x1080");
     assertThat(streamInf(multivariant, "sq720")).contains("BANDWIDTH=2128000");
@@ -184,7 +183,7 @@ class TranscodingIT {
     assertSegmentsStartTogether(presentation, List.of("source", "sq720", "sq400"));
 
     assertThat(publisher.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    awaitText(presentation + "sq400/video/index.m3u8", "#EXT-X-ENDLIST");
+    admin.awaitText(presentation + "sq400/video/index.m3u8", "#EXT-X-ENDLIST");
     assertThat(ourFfmpegs()).isEmpty();
   }
 
@@ -200,7 +199,7 @@ class TranscodingIT {
     Thread.sleep(5_000);
     signal("CONT", pid);
     awaitSegment(presentation, "360p", before + 2);
-    String status = text(admin.fetch("api/transcodes"));
+    String status = admin.text("api/transcodes");
     assertThat(Long.parseLong(match(Pattern.compile("\"droppedFrames\":(\\d+)"), status)))
         .as("frames skipped while ffmpeg was behind: %s", status)
         .isPositive();
@@ -224,7 +223,7 @@ class TranscodingIT {
       String transcodes = awaitTranscodes("\"channel\":\"abr-extra\"", "\"state\":\"SOURCE_ONLY\"");
       assertThat(transcodes).contains("onair.transcode.max-concurrent");
       String presentation = awaitPresentation("live/abr-extra/main.m3u8");
-      assertThat(text(admin.fetch(presentation + "main.m3u8")))
+      assertThat(admin.text(presentation + "main.m3u8"))
           .contains("RESOLUTION=854x480")
           .doesNotContain("RESOLUTION=640x360");
       assertThat(new PortalClient(ItSettings.loopback(base)).get("api/transcodes").status())
@@ -243,7 +242,7 @@ class TranscodingIT {
     publisher.destroy();
     publisher.waitFor(30, TimeUnit.SECONDS);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (text(admin.fetch("api/transcodes")).contains("\"channel\":\"" + channel + "\"")
+    while (admin.text("api/transcodes").contains("\"channel\":\"" + channel + "\"")
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(250);
     }
@@ -319,7 +318,7 @@ class TranscodingIT {
   }
 
   private String awaitTranscodes(String... expected) throws Exception {
-    return awaitText("api/transcodes", expected);
+    return admin.awaitText("api/transcodes", expected);
   }
 
   /** ffmpeg processes of this server: the ones reading FLV on stdin and writing to our sockets. */
@@ -336,13 +335,7 @@ class TranscodingIT {
   }
 
   private long lastSegment(String presentation, String rendition) throws Exception {
-    String playlist = text(admin.fetch(presentation + rendition + "/video/index.m3u8"));
-    Matcher segments = SEGMENT.matcher(playlist);
-    long last = -1;
-    while (segments.find()) {
-      last = Long.parseLong(segments.group(1));
-    }
-    return last;
+    return MediaPlaylists.lastSegment(admin.text(presentation + rendition + "/video/index.m3u8"));
   }
 
   private void awaitSegment(String presentation, String rendition, long number) throws Exception {
@@ -376,26 +369,6 @@ class TranscodingIT {
     return admin.awaitPresentation(entry);
   }
 
-  private String awaitText(String path, String... expected) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    String body = text(admin.fetch(path));
-    while (!containsAll(body, expected) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(250);
-      body = text(admin.fetch(path));
-    }
-    assertThat(body).contains(expected);
-    return body;
-  }
-
-  private static boolean containsAll(String body, String... expected) {
-    for (String e : expected) {
-      if (!body.contains(e)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static String match(Pattern pattern, String text) {
     Matcher matcher = pattern.matcher(text);
     assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
@@ -405,9 +378,5 @@ class TranscodingIT {
   private static byte[] bytes(HttpResponse<byte[]> answer) {
     assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(200);
     return answer.body();
-  }
-
-  private static String text(HttpResponse<byte[]> answer) {
-    return new String(bytes(answer), StandardCharsets.UTF_8);
   }
 }

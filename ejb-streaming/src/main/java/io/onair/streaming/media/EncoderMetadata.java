@@ -1,5 +1,6 @@
 package io.onair.streaming.media;
 
+import io.onair.streaming.media.manifest.FrameRate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -13,6 +14,9 @@ import java.util.OptionalLong;
  * non-numeric values count as not declared.
  */
 public record EncoderMetadata(Map<String, Object> properties) {
+
+  /** What to assume of an encoder that declares no frame rate: the most common live rate. */
+  public static final FrameRate GUESSED_FRAME_RATE = FrameRate.of(30);
 
   public EncoderMetadata {
     // Not copied: AMF values may be null, which Map.copyOf refuses; the feed's map is read-only.
@@ -31,6 +35,15 @@ public record EncoderMetadata(Map<String, Object> properties) {
   public OptionalDouble frameRate() {
     OptionalDouble frameRate = positive("framerate");
     return frameRate.isPresent() ? frameRate : positive("fps");
+  }
+
+  /**
+   * The declared frame rate as the exact ratio it stands for ({@link FrameRate#nearest}), else
+   * {@link #GUESSED_FRAME_RATE}.
+   */
+  public FrameRate exactFrameRate() {
+    OptionalDouble declared = frameRate();
+    return declared.isPresent() ? FrameRate.nearest(declared.getAsDouble()) : GUESSED_FRAME_RATE;
   }
 
   /** {@code videodatarate}, declared in kbit/s, in bit/s. */

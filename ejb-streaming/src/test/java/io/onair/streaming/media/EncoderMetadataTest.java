@@ -2,6 +2,7 @@ package io.onair.streaming.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onair.streaming.media.manifest.FrameRate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ class EncoderMetadataTest {
     assertThat(declared.width()).hasValue(1280);
     assertThat(declared.height()).hasValue(720);
     assertThat(declared.frameRate()).hasValue(29.97);
+    assertThat(declared.exactFrameRate()).isEqualTo(new FrameRate(30000, 1001));
     assertThat(declared.videoBitsPerSecond()).hasValue(2_500_000);
     assertThat(declared.audioBitsPerSecond()).hasValue(160_000);
   }
@@ -41,6 +43,7 @@ class EncoderMetadataTest {
     assertThat(declared.width()).isEmpty();
     assertThat(declared.height()).isEmpty();
     assertThat(declared.frameRate()).isEmpty();
+    assertThat(declared.exactFrameRate()).isEqualTo(EncoderMetadata.GUESSED_FRAME_RATE);
     assertThat(declared.videoBitsPerSecond()).isEmpty();
     assertThat(declared.audioBitsPerSecond()).isEmpty();
   }

@@ -10,7 +10,6 @@ import io.onair.streaming.media.cmaf.TrackFormat;
 import io.onair.streaming.media.live.LiveWindow;
 import io.onair.streaming.media.live.PackagedTracks;
 import io.onair.streaming.media.manifest.AudioTrack;
-import io.onair.streaming.media.manifest.FrameRate;
 import io.onair.streaming.media.manifest.TrackKind;
 import io.onair.streaming.media.manifest.TrackRef;
 import io.onair.streaming.media.manifest.VideoTrack;
@@ -50,7 +49,6 @@ final class PublishedTracks implements PackagedTracks, TranscodedRenditions {
   private static final Logger LOG = Logger.getLogger(PublishedTracks.class.getName());
   private static final long GUESSED_VIDEO_BPS = 4_000_000;
   private static final long GUESSED_AUDIO_BPS = 160_000;
-  private static final int GUESSED_FRAME_RATE = 30;
 
   /** How long the end of a broadcast waits for its recording to catch up. */
   private static final Duration RECORDING_DRAIN = Duration.ofMinutes(1);
@@ -219,12 +217,11 @@ final class PublishedTracks implements PackagedTracks, TranscodedRenditions {
         new EncoderMetadata(this.declared.getOrDefault(rendition, metadata.get()));
     if (format instanceof TrackFormat.Avc avc) {
       long bps = declared.videoBitsPerSecond().orElse(GUESSED_VIDEO_BPS);
-      int fps = (int) Math.round(declared.frameRate().orElse(GUESSED_FRAME_RATE));
       return new TrackDescription.Video(
           rendition,
           format.timescale(),
           new VideoTrack(
-              avc.codecs(), avc.width(), avc.height(), FrameRate.of(Math.max(1, fps)), bps, bps));
+              avc.codecs(), avc.width(), avc.height(), declared.exactFrameRate(), bps, bps));
     }
     TrackFormat.Aac aac = (TrackFormat.Aac) format;
     return new TrackDescription.Audio(

@@ -38,7 +38,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -131,7 +130,7 @@ final class FfmpegRun implements AutoCloseable {
       FrameBacklog backlog,
       List<TimedFrame> configurations,
       Map<String, LivePackager> rungs,
-      Consumer<String> onOutput) {
+      Runnable onOutput) {
     threads.add(threadPool.submit(() -> write(backlog, configurations)));
     for (Map.Entry<String, LivePackager> rung : rungs.entrySet()) {
       ServerSocketChannel listener = listeners.get(rung.getKey());
@@ -217,14 +216,14 @@ final class FfmpegRun implements AutoCloseable {
   }
 
   private void read(
-      String rung, ServerSocketChannel listener, LivePackager packager, Consumer<String> onOutput) {
+      String rung, ServerSocketChannel listener, LivePackager packager, Runnable onOutput) {
     try (SocketChannel connection = listener.accept();
         BufferedInputStream in =
             new BufferedInputStream(Channels.newInputStream(connection), 64 * 1024)) {
       FlvReader flv = new FlvReader(in, MAX_TAG_BYTES);
       for (MediaFrame frame = flv.next(); frame != null; frame = flv.next()) {
         packager.accept(frame);
-        onOutput.accept(rung);
+        onOutput.run();
       }
     } catch (IOException | RuntimeException e) {
       if (process.isAlive()) {

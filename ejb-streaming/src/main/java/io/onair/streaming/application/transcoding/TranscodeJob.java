@@ -99,8 +99,9 @@ final class TranscodeJob implements Runnable {
     this.since = clock.instant();
   }
 
-  /** The source's frame went into the backlog: input for the stall watch. */
-  void offered() {
+  /** The source's next frame, for ffmpeg; never waits (see {@link FrameBacklog}). */
+  void offer(TimedFrame frame) {
+    backlog.offer(frame);
     StallWatch running = watch;
     if (running != null) {
       running.input(System.nanoTime());
@@ -168,7 +169,7 @@ final class TranscodeJob implements Runnable {
           backlog,
           List.copyOf(configurations),
           rungs,
-          rung -> {
+          () -> {
             stall.output(System.nanoTime());
             if (frames.getAndIncrement() == 0) {
               enter(TranscodeState.RUNNING, "");
@@ -266,7 +267,7 @@ final class TranscodeJob implements Runnable {
         channel,
         state,
         since,
-        plan.renditionNames().subList(1, plan.renditionNames().size()),
+        List.copyOf(rungs.keySet()),
         run == null ? Optional.empty() : Optional.of(run.pid()),
         Optional.ofNullable(progress),
         restarts.get(),

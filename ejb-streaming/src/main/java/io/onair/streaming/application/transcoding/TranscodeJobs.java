@@ -77,16 +77,11 @@ public class TranscodeJobs {
     return settings.maxConcurrent();
   }
 
-  FrameBacklog backlog() {
-    return new FrameBacklog(MAX_LAG, MAX_BACKLOG_BYTES);
-  }
-
   /** Starts a job for {@code plan} if a slot and ffmpeg are free; else records why not. */
   synchronized Optional<TranscodeJob> start(
       long broadcastId,
       String channel,
       TranscodePlan plan,
-      FrameBacklog backlog,
       Map<String, LivePackager> rungs,
       List<TimedFrame> configurations) {
     Optional<FfmpegProgram> program = ffmpeg.program();
@@ -115,7 +110,7 @@ public class TranscodeJobs {
             plan,
             program.get(),
             settings,
-            backlog,
+            new FrameBacklog(MAX_LAG, MAX_BACKLOG_BYTES),
             rungs,
             configurations,
             executor,

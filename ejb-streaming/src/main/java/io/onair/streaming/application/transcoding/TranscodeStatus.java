@@ -10,7 +10,7 @@ import java.util.Optional;
  * What administrators see of one broadcast's transcoding.
  *
  * @param since when the job entered {@code state}
- * @param rungs the renditions being made besides the source, largest first
+ * @param rungs the renditions being made besides the source, in the ladder's order
  * @param pid the running ffmpeg's process id
  * @param progress ffmpeg's latest progress report (speed, frames per second, bit rate)
  * @param restarts how often ffmpeg was started again after a crash or stall

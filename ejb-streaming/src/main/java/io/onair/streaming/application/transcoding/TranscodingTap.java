@@ -7,9 +7,7 @@ import io.onair.streaming.media.cmaf.SegmentPolicy;
 import io.onair.streaming.media.cmaf.TrackFormat;
 import io.onair.streaming.media.live.FrameTap;
 import io.onair.streaming.media.live.LivePackager;
-import io.onair.streaming.media.manifest.FrameRate;
 import io.onair.streaming.media.transcode.FfmpegArguments;
-import io.onair.streaming.media.transcode.FrameBacklog;
 import io.onair.streaming.media.transcode.PlannedRung;
 import io.onair.streaming.media.transcode.SourceVideo;
 import io.onair.streaming.media.transcode.TimedFrame;
@@ -38,9 +36,6 @@ final class TranscodingTap implements FrameTap {
 
   private static final Logger LOG = Logger.getLogger(TranscodingTap.class.getName());
 
-  /** Guessed when the encoder declares no frame rate; it only decides frame dropping. */
-  private static final int GUESSED_FRAME_RATE = 30;
-
   private final long broadcastId;
   private final String channel;
   private final Supplier<TranscodeLadder> ladder;
@@ -48,7 +43,6 @@ final class TranscodingTap implements FrameTap {
   private final TranscodedRenditions renditions;
   private final TranscodeJobs jobs;
   private final List<TimedFrame> configurations = new CopyOnWriteArrayList<>();
-  private FrameBacklog backlog;
   private TranscodeJob job;
   private boolean decided;
   private long lastMillis;
@@ -74,8 +68,8 @@ final class TranscodingTap implements FrameTap {
     // The latest of each track's configurations starts every new ffmpeg.
     configurations.removeIf(c -> c.frame().track() == config.track());
     configurations.add(timed);
-    if (backlog != null) {
-      backlog.offer(timed);
+    if (job != null) {
+      job.offer(timed);
     }
   }
 
@@ -89,9 +83,8 @@ final class TranscodingTap implements FrameTap {
           .findFirst()
           .ifPresent(video -> decide(video.frame()));
     }
-    if (backlog != null) {
-      backlog.offer(new TimedFrame(frame, mediaMillis));
-      job.offered();
+    if (job != null) {
+      job.offer(new TimedFrame(frame, mediaMillis));
     }
   }
 
@@ -140,11 +133,7 @@ final class TranscodingTap implements FrameTap {
               renditions.rendition(),
               FfmpegArguments.OUTPUT_OFFSET.toMillis()));
     }
-    FrameBacklog queue = jobs.backlog();
-    job = jobs.start(broadcastId, channel, plan, queue, rungs, configurations).orElse(null);
-    if (job != null) {
-      backlog = queue;
-    }
+    job = jobs.start(broadcastId, channel, plan, rungs, configurations).orElse(null);
   }
 
   private SourceVideo source(MediaFrame videoConfig) {
@@ -154,31 +143,16 @@ final class TranscodingTap implements FrameTap {
     byte[] avcc = new byte[videoConfig.size()];
     videoConfig.data().get(avcc);
     TrackFormat.Avc avc = TrackFormat.avc(avcc);
-    double declared =
-        new EncoderMetadata(renditions.sourceMetadata()).frameRate().orElse(GUESSED_FRAME_RATE);
-    return new SourceVideo(avc.width(), avc.height(), frameRate(declared));
-  }
-
-  /**
-   * The exact rate an encoder's declared decimal stands for: whole rates as they are, NTSC's 29.97
-   * as 30000/1001, anything else to a thousandth.
-   */
-  static FrameRate frameRate(double declared) {
-    long whole = Math.round(declared);
-    if (Math.abs(declared - whole) < 0.005) {
-      return FrameRate.of((int) Math.max(1, whole));
-    }
-    long ntsc = Math.round(declared * 1.001);
-    if (Math.abs(declared - ntsc / 1.001) < 0.005) {
-      return new FrameRate((int) ntsc * 1000, 1001);
-    }
-    return new FrameRate((int) Math.max(1, Math.round(declared * 1000)), 1000);
+    return new SourceVideo(
+        avc.width(),
+        avc.height(),
+        new EncoderMetadata(renditions.sourceMetadata()).exactFrameRate());
   }
 
   private static Map<String, Object> declared(PlannedRung rung) {
     return Map.of(
         "videodatarate", rung.rung().videoBitrate() / 1000.0,
         "audiodatarate", rung.rung().audioBitrate() / 1000.0,
-        "framerate", (double) rung.frameRate().numerator() / rung.frameRate().denominator());
+        "framerate", rung.frameRate().toDouble());
   }
 }

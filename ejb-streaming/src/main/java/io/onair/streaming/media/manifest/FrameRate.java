@@ -20,6 +20,31 @@ public record FrameRate(int numerator, int denominator) {
     return new FrameRate(framesPerSecond, 1);
   }
 
+  /**
+   * The exact rate a decimal stands for, as encoders declare it in {@code onMetaData}: whole rates
+   * as they are, the NTSC rates (29.97, 59.94, 23.976) as n*1000/1001, anything else to a
+   * thousandth. {@code 30000.0 / 1001} comes back as 30000/1001.
+   */
+  public static FrameRate nearest(double framesPerSecond) {
+    if (!(framesPerSecond > 0) || Double.isInfinite(framesPerSecond)) {
+      throw new IllegalArgumentException("frame rate must be positive, was " + framesPerSecond);
+    }
+    long whole = Math.round(framesPerSecond);
+    if (Math.abs(framesPerSecond - whole) < 0.005) {
+      return of((int) Math.max(1, whole));
+    }
+    long ntsc = Math.round(framesPerSecond * 1.001);
+    if (Math.abs(framesPerSecond - ntsc / 1.001) < 0.005) {
+      return new FrameRate((int) ntsc * 1000, 1001);
+    }
+    return new FrameRate((int) Math.max(1, Math.round(framesPerSecond * 1000)), 1000);
+  }
+
+  /** Frames per second as a decimal, for whoever declares it as one ({@code onMetaData}). */
+  public double toDouble() {
+    return (double) numerator / denominator;
+  }
+
   /** Frames per second with exactly three decimals, rounded half up: 30000/1001 is "29.970". */
   public String toDecimal3() {
     return BigDecimal.valueOf(numerator)

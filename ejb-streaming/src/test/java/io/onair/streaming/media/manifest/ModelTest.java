@@ -2,6 +2,7 @@ package io.onair.streaming.media.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,20 @@ class ModelTest {
     Ladder ladder = Ladders.landscape();
     assertThat(ladder.audioSources()).extracting(Rendition::name).containsExactly("source", "720p");
     assertThat(ladder.audioSourceFor(ladder.renditions().get(3)).name()).isEqualTo("720p");
+  }
+
+  @Test
+  void declaredDecimalFrameRatesBecomeExactRatios() {
+    assertThat(FrameRate.nearest(30)).isEqualTo(FrameRate.of(30));
+    assertThat(FrameRate.nearest(29.97)).isEqualTo(new FrameRate(30000, 1001));
+    assertThat(FrameRate.nearest(30000.0 / 1001)).isEqualTo(new FrameRate(30000, 1001));
+    assertThat(FrameRate.nearest(59.94)).isEqualTo(new FrameRate(60000, 1001));
+    assertThat(FrameRate.nearest(23.976)).isEqualTo(new FrameRate(24000, 1001));
+    assertThat(FrameRate.nearest(25)).isEqualTo(FrameRate.of(25));
+    assertThat(FrameRate.nearest(60.0001)).isEqualTo(FrameRate.of(60));
+    assertThat(FrameRate.nearest(12.5)).isEqualTo(new FrameRate(12500, 1000));
+    assertThat(new FrameRate(30000, 1001).toDouble()).isCloseTo(29.97, within(0.001));
+    assertThatThrownBy(() -> FrameRate.nearest(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
